@@ -1,0 +1,26 @@
+// @ts-check
+const js = require('@eslint/js');
+const tseslint = require('typescript-eslint');
+const prettier = require('eslint-config-prettier');
+
+module.exports = tseslint.config(
+  { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', 'out/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['src/domain/**/*.ts', 'src/workbook/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/*', 'office-addin-mock', 'fs', 'node:*'] },
+      ],
+    },
+  },
+  prettier,
+);

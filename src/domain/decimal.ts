@@ -1,0 +1,17 @@
+import Decimal from 'decimal.js';
+
+/**
+ * The one Decimal constructor of the project. 40 significant digits keep averaged prices
+ * (means of many observations, 1/3 and the like) far beyond any won or chon that is ever shown,
+ * and half-up is the rounding Korean contracts write as 반올림.
+ */
+export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type D = Decimal;
+
+export const ZERO = new D(0);
+export const ONE = new D(1);
+
+/** Plain decimal string (never exponent notation), e.g. "12160" or "0.0005". */
+export function decimalString(value: Decimal): string {
+  return value.toFixed();
+}
