@@ -1,0 +1,12 @@
+/** Sheet names of the workbook contract (DOMAIN.md §2 and §4). */
+export const SHEET = {
+  agreements: '연동약정',
+  prices: '원재료가격',
+  fx: '환율',
+  deliveries: '납품실적',
+  changeTable: '납품단가 변동표',
+  review: '연동 검토내역',
+} as const;
+
+/** Excel refuses sheet names longer than this. */
+export const MAX_SHEET_NAME_LENGTH = 31;
