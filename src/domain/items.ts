@@ -1,0 +1,114 @@
+import { error, type Issue } from './issues';
+import { cellOf } from './origin';
+import type { AgreementRow } from './types';
+
+/** The material rows of one item of one agreement, in sheet order. */
+export interface ItemGroup {
+  readonly key: string;
+  readonly rows: readonly AgreementRow[];
+}
+
+export function itemKey(agreementId: string, item: string): string {
+  return `${agreementId}\u0000${item}`;
+}
+
+/** Groups rows by (agreement, item), keeping the order in which items first appear. */
+export function groupItems(rows: readonly AgreementRow[]): ItemGroup[] {
+  const groups = new Map<string, AgreementRow[]>();
+  for (const row of rows) {
+    const key = itemKey(row.agreementId, row.item);
+    const list = groups.get(key);
+    if (list) {
+      list.push(row);
+    } else {
+      groups.set(key, [row]);
+    }
+  }
+  return [...groups].map(([key, list]) => ({ key, rows: list }));
+}
+
+interface SharedField {
+  readonly field: keyof AgreementRow;
+  readonly label: string;
+  readonly same: (a: AgreementRow, b: AgreementRow) => boolean;
+}
+
+/** Fields every material row of one item must repeat identically (DOMAIN §3.4). */
+const ITEM_FIELDS: readonly SharedField[] = [
+  { field: 'unitPrice', label: '납품단가', same: (a, b) => a.unitPrice.eq(b.unitPrice) },
+  { field: 'priceDecimals', label: '단가소수점', same: (a, b) => a.priceDecimals === b.priceDecimals },
+  { field: 'rounding', label: '단가반올림', same: (a, b) => a.rounding === b.rounding },
+];
+
+/** Fields every row of one agreement must repeat: the signed table names these parties. */
+const AGREEMENT_FIELDS: readonly SharedField[] = [
+  { field: 'buyer', label: '위탁기업', same: (a, b) => a.buyer === b.buyer },
+  { field: 'supplier', label: '수탁기업', same: (a, b) => a.supplier === b.supplier },
+];
+
+/**
+ * Errors for rows that contradict the first row of their item or agreement, and the items
+ * that cannot be computed because of them.
+ */
+export function consistencyIssues(rows: readonly AgreementRow[]): { issues: Issue[]; blockedItems: Set<string> } {
+  const issues: Issue[] = [];
+  const blockedItems = new Set<string>();
+  const blockedAgreements = new Set<string>();
+  const firstOfItem = new Map<string, AgreementRow>();
+  const firstOfAgreement = new Map<string, AgreementRow>();
+  for (const row of rows) {
+    const key = itemKey(row.agreementId, row.item);
+    const itemFirst = firstOfItem.get(key);
+    if (itemFirst) {
+      const found = disagreements(row, itemFirst, ITEM_FIELDS, `물품 "${row.item}"`, `item "${row.item}"`);
+      if (found.length > 0) {
+        blockedItems.add(key);
+        issues.push(...found);
+      }
+    } else {
+      firstOfItem.set(key, row);
+    }
+    const agreementFirst = firstOfAgreement.get(row.agreementId);
+    if (agreementFirst) {
+      const found = disagreements(
+        row,
+        agreementFirst,
+        AGREEMENT_FIELDS,
+        `약정 "${row.agreementId}"`,
+        `agreement "${row.agreementId}"`,
+      );
+      if (found.length > 0) {
+        blockedAgreements.add(row.agreementId);
+        issues.push(...found);
+      }
+    } else {
+      firstOfAgreement.set(row.agreementId, row);
+    }
+  }
+  for (const row of rows) {
+    if (blockedAgreements.has(row.agreementId)) {
+      blockedItems.add(itemKey(row.agreementId, row.item));
+    }
+  }
+  return { issues, blockedItems };
+}
+
+function disagreements(
+  row: AgreementRow,
+  first: AgreementRow,
+  fields: readonly SharedField[],
+  subjectKo: string,
+  subjectEn: string,
+): Issue[] {
+  return fields
+    .filter((shared) => !shared.same(row, first))
+    .map((shared) =>
+      error(
+        row.origin.sheet,
+        cellOf(row.origin, shared.field),
+        'ITEM_ROWS_DISAGREE',
+        `${subjectKo}의 ${shared.label}이(가) ${first.origin.row}행과 다릅니다: 같은 물품·약정의 행은 ${shared.label}이(가) 같아야 합니다.`,
+        `The ${shared.field} of ${subjectEn} differs from row ${first.origin.row}; all rows of one item/agreement must share it.`,
+      ),
+    );
+}

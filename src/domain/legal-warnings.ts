@@ -1,0 +1,104 @@
+import { D } from './decimal';
+import { daysBetween } from './dates';
+import { type Issue, warning } from './issues';
+import { cellOf } from './origin';
+import type { AgreementRow } from './types';
+
+/** 상생협력법 thresholds (DOMAIN §1): warnings about an agreement, never reasons to refuse. */
+const KEY_MATERIAL_SHARE = new D('0.1');
+const GYEONGGI_MATERIAL_SHARE = new D('0.05');
+const MAX_LEGAL_THRESHOLD = new D('0.1');
+const EXEMPT_AMOUNT = new D('100000000');
+const SHORT_CONTRACT_DAYS = 90;
+
+/** Exemptions, checked once per agreement on its first row. */
+export function agreementWarnings(first: AgreementRow): Issue[] {
+  const { origin } = first;
+  const issues: Issue[] = [];
+  const note = ' 연동 의무 대상이 아니지만 자율 연동은 가능하므로 계산은 계속합니다.';
+  const noteEn = ' Indexation is not mandatory, but may be applied voluntarily; the calculation proceeds.';
+  if (first.buyerSize === 'small') {
+    issues.push(
+      warning(
+        origin.sheet,
+        cellOf(origin, 'buyerSize'),
+        'EXEMPT_SMALL_BUYER',
+        `약정 "${first.agreementId}": 위탁기업이 소기업입니다(상생협력법 적용 제외).${note}`,
+        `Agreement "${first.agreementId}": the buyer is a small enterprise (statutory exemption).${noteEn}`,
+      ),
+    );
+  }
+  if (first.contractStart !== null && first.contractEnd !== null) {
+    const days = daysBetween(first.contractStart, first.contractEnd) + 1;
+    if (days <= SHORT_CONTRACT_DAYS) {
+      issues.push(
+        warning(
+          origin.sheet,
+          cellOf(origin, 'contractEnd'),
+          'EXEMPT_SHORT_CONTRACT',
+          `약정 "${first.agreementId}": 계약기간이 ${days}일로 90일 이내입니다(적용 제외).${note}`,
+          `Agreement "${first.agreementId}": the contract lasts ${days} days, 90 or fewer (statutory exemption).${noteEn}`,
+        ),
+      );
+    }
+  }
+  if (first.contractAmount !== null && first.contractAmount.lte(EXEMPT_AMOUNT)) {
+    issues.push(
+      warning(
+        origin.sheet,
+        cellOf(origin, 'contractAmount'),
+        'EXEMPT_SMALL_AMOUNT',
+        `약정 "${first.agreementId}": 납품대금이 1억원 이하입니다(적용 제외; 경기도형은 5천만원 이상 인정).${note}`,
+        `Agreement "${first.agreementId}": the delivery price is 100,000,000 KRW or less (statutory exemption; the Gyeonggi programme accepts 50,000,000 or more).${noteEn}`,
+      ),
+    );
+  }
+  if (first.optedOut) {
+    issues.push(
+      warning(
+        origin.sheet,
+        cellOf(origin, 'optedOut'),
+        'EXEMPT_OPTED_OUT',
+        `약정 "${first.agreementId}": 연동하지 않기로 합의했습니다(적용 제외, 사유를 서면으로 남겨야 합니다).${note}`,
+        `Agreement "${first.agreementId}": the parties agreed in writing not to index (exemption; the reason must be recorded).${noteEn}`,
+      ),
+    );
+  }
+  return issues;
+}
+
+/** Per material row: threshold above the legal 10 % and a share below a key material's 10 %. */
+export function materialWarnings(row: AgreementRow, share: D | null): Issue[] {
+  const { origin } = row;
+  const issues: Issue[] = [];
+  if (row.threshold.gt(MAX_LEGAL_THRESHOLD)) {
+    issues.push(
+      warning(
+        origin.sheet,
+        cellOf(origin, 'threshold'),
+        'THRESHOLD_ABOVE_LEGAL',
+        `조정요건 ${percent(row.threshold)}가 법정 상한 10%를 넘습니다 (${row.item} / ${row.material}).`,
+        `Threshold ${percent(row.threshold)} exceeds the statutory maximum of 10 % (${row.item} / ${row.material}).`,
+      ),
+    );
+  }
+  if (share !== null && share.lt(KEY_MATERIAL_SHARE)) {
+    const gyeonggi = share.gte(GYEONGGI_MATERIAL_SHARE)
+      ? ' 경기도형 기준(5% 이상)은 충족합니다.'
+      : ' 경기도형 기준(5%)에도 못 미칩니다.';
+    issues.push(
+      warning(
+        origin.sheet,
+        cellOf(origin, row.formula === 'share' ? 'materialShare' : 'quantityPerUnit'),
+        'MATERIAL_SHARE_BELOW_KEY',
+        `원재료 "${row.material}"의 비중이 ${percent(share)}로 주요 원재료 기준(10% 이상)에 못 미칩니다.${gyeonggi}`,
+        `Material "${row.material}" is ${percent(share)} of the unit price, below the 10 % of a key material.`,
+      ),
+    );
+  }
+  return issues;
+}
+
+function percent(fraction: D): string {
+  return `${fraction.times(100).toDecimalPlaces(2).toFixed()}%`;
+}

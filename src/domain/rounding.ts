@@ -1,0 +1,14 @@
+import Decimal from 'decimal.js';
+import type { D } from './decimal';
+import type { RoundingMode } from './types';
+
+const DECIMAL_MODE: Record<RoundingMode, Decimal.Rounding> = {
+  halfUp: Decimal.ROUND_HALF_UP, // 반올림: 1,244.5 → 1,245
+  down: Decimal.ROUND_DOWN, // 절사: toward zero
+  up: Decimal.ROUND_UP, // 올림: away from zero
+};
+
+/** Rounds a unit price to the item's decimals with the agreed rounding (DOMAIN §3.4). */
+export function roundUnitPrice(exact: D, decimals: number, mode: RoundingMode): D {
+  return exact.toDecimalPlaces(decimals, DECIMAL_MODE[mode]);
+}
