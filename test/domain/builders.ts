@@ -78,15 +78,31 @@ export function monthlyPrices(
   return prices.map((price, offset) => {
     const total = year * 12 + (monthNumber - 1) + offset;
     const label = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-    return { origin: origin('원재료가격'), index, point: month(label), price: new D(price), currency, unit: 'kg' };
+    return {
+      origin: origin('원재료가격'),
+      index,
+      point: month(label),
+      price: new D(price),
+      currency,
+      unit: 'kg',
+    };
   });
 }
 
-export function dailyPrice(index: string, date: string, price: number | string, currency = 'KRW'): PriceObservation {
+export function dailyPrice(
+  index: string,
+  date: string,
+  price: number | string,
+  currency = 'KRW',
+): PriceObservation {
   return { origin: origin('원재료가격'), index, point: day(date), price: new D(price), currency, unit: 'kg' };
 }
 
-export function monthlyFx(currency: string, firstMonth: string, rates: readonly (number | string)[]): FxObservation[] {
+export function monthlyFx(
+  currency: string,
+  firstMonth: string,
+  rates: readonly (number | string)[],
+): FxObservation[] {
   return monthlyPrices(currency, firstMonth, rates).map((observation) => ({
     origin: { ...observation.origin, sheet: '환율' },
     currency,

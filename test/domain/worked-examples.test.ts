@@ -42,10 +42,12 @@ describe('DOMAIN.md §3.5 worked examples', () => {
       }),
     );
     expect(errorsOf(result)).toEqual([]);
-    expect(result.evaluations.map((evaluation) => [evaluation.adjustmentDate, evaluation.triggered])).toEqual([
-      ['2024-04-01', false],
-      ['2024-07-01', true],
-    ]);
+    expect(result.evaluations.map((evaluation) => [evaluation.adjustmentDate, evaluation.triggered])).toEqual(
+      [
+        ['2024-04-01', false],
+        ['2024-07-01', true],
+      ],
+    );
     expect(result.evaluations[0]?.changeRate.toFixed()).toBe('0.09');
     expect(result.evaluations[1]?.basePrice.toFixed()).toBe('9000');
     expect(result.evaluations[1]?.unitPriceDelta.toFixed()).toBe('1980');
@@ -55,7 +57,10 @@ describe('DOMAIN.md §3.5 worked examples', () => {
 
   it('3. a fall lowers the price exactly as a rise raises it: 9,000 → 7,920 gives 7,840', () => {
     const result = compute(
-      engineInput({ agreements: [agreementRow()], prices: monthlyPrices('전기동', '2024-01', [9000, 8500, 7920]) }),
+      engineInput({
+        agreements: [agreementRow()],
+        prices: monthlyPrices('전기동', '2024-01', [9000, 8500, 7920]),
+      }),
     );
     expect(result.adjustments[0]?.materials[0]?.unitPriceDelta.toFixed()).toBe('-2160');
     expect(pricesAfter(result)).toEqual(['7840']);
