@@ -1,19 +1,19 @@
-import { addDays, type IsoDate } from './dates';
+import type { IsoDate } from './dates';
 import type { PriceBook } from './price-book';
 import type { AgreementRow } from './types';
 
 /**
- * The default as-of date (DOMAIN §3.1): the last adjustment date for which every needed price
- * exists, i.e. the day after the earliest coverage end among the indices the agreements use.
- * An adjustment on that day compares against the day before it, which every series covers.
+ * The default as-of date (DOMAIN §3.1): the last date for which every needed price exists,
+ * i.e. the earliest "latest observation" among the indices the agreements use and the FX
+ * rates those indices need. No adjustment is then made on a price that is not yet published.
  */
 export function defaultAsOf(rows: readonly AgreementRow[], book: PriceBook): IsoDate | null {
   let earliest: IsoDate | null = null;
   for (const index of new Set(rows.map((row) => row.index))) {
-    const coverage = book.coverageEnd(index);
-    if (coverage !== null && (earliest === null || coverage < earliest)) {
-      earliest = coverage;
+    const latest = book.lastObservation(index);
+    if (latest !== null && (earliest === null || latest < earliest)) {
+      earliest = latest;
     }
   }
-  return earliest === null ? null : addDays(earliest, 1);
+  return earliest;
 }

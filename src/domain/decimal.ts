@@ -5,7 +5,12 @@ import Decimal from 'decimal.js';
  * (means of many observations, 1/3 and the like) far beyond any won or chon that is ever shown,
  * and half-up is the rounding Korean contracts write as 반올림.
  */
-export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export const D = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
 export type D = Decimal;
 
 export const ZERO = new D(0);

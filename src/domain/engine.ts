@@ -1,6 +1,6 @@
 import { defaultAsOf } from './as-of';
 import { D, ZERO } from './decimal';
-import { addDays, type IsoDate } from './dates';
+import { addDays, type IsoDate, monthOf } from './dates';
 import { priceDeliveries, type PricedPeriod } from './deliveries';
 import { evaluateMove, materialContent, type MaterialTerms } from './formula';
 import { error, type Issue, warning } from './issues';
@@ -127,7 +127,13 @@ function computeItem(group: ItemGroup, book: PriceBook, asOf: IsoDate | null): I
   const issues: Issue[] = [];
   const first = group.rows[0];
   if (!first || asOf === null) {
-    return { adjustments: [], evaluations: [], issues, currentUnitPrice: first?.unitPrice ?? ZERO, complete: false };
+    return {
+      adjustments: [],
+      evaluations: [],
+      issues,
+      currentUnitPrice: first?.unitPrice ?? ZERO,
+      complete: false,
+    };
   }
   const originalUnitPrice = first.unitPrice;
   const states: MaterialState[] = [];
@@ -137,7 +143,13 @@ function computeItem(group: ItemGroup, book: PriceBook, asOf: IsoDate | null): I
       : book.basePrice(row.index, row.basePoint, row.averagingMonths);
     if (!base.ok) {
       issues.push(lookupError(row, 'basePoint', base, '기준시점'));
-      return { adjustments: [], evaluations: [], issues, currentUnitPrice: originalUnitPrice, complete: false };
+      return {
+        adjustments: [],
+        evaluations: [],
+        issues,
+        currentUnitPrice: originalUnitPrice,
+        complete: false,
+      };
     }
     const terms: MaterialTerms = {
       formula: row.formula,
@@ -201,6 +213,13 @@ function computeItem(group: ItemGroup, book: PriceBook, asOf: IsoDate | null): I
         issues.push(lookupError(state.row, 'index', comparison, `조정일 ${date}의 비교시점`));
         return { adjustments, evaluations, issues, currentUnitPrice: unitPrice, complete: false };
       }
+      // A monthly observation is dated the 1st and speaks for its month: warn only past that month.
+      if (
+        comparison.latestObservation !== undefined &&
+        monthOf(comparison.reference) > monthOf(comparison.latestObservation)
+      ) {
+        issues.push(staleWarning(state.row, date, comparison.reference, comparison.latestObservation));
+      }
       atDate.push({ state, evaluation: evaluate(state, date, comparison.price, comparison.reference) });
     }
     evaluations.push(...atDate.map((entry) => entry.evaluation));
@@ -251,7 +270,12 @@ function computeItem(group: ItemGroup, book: PriceBook, asOf: IsoDate | null): I
   return { adjustments, evaluations, issues, currentUnitPrice: unitPrice, complete: true };
 }
 
-function evaluate(state: MaterialState, date: IsoDate, comparisonPrice: D, comparisonReference: string): MaterialEvaluation {
+function evaluate(
+  state: MaterialState,
+  date: IsoDate,
+  comparisonPrice: D,
+  comparisonReference: string,
+): MaterialEvaluation {
   const { row, terms } = state;
   const move = evaluateMove(terms, state.base, comparisonPrice);
   return {
@@ -275,7 +299,11 @@ function evaluate(state: MaterialState, date: IsoDate, comparisonPrice: D, compa
     materialContent: state.content,
     shareBasis:
       row.formula === 'share' && row.materialShare
-        ? { share: row.materialShare, originalUnitPrice: terms.originalUnitPrice, originalBasePrice: terms.originalBasePrice }
+        ? {
+            share: row.materialShare,
+            originalUnitPrice: terms.originalUnitPrice,
+            originalBasePrice: terms.originalBasePrice,
+          }
         : null,
     outcome: move.triggered ? 'triggered' : 'belowThreshold',
     triggered: move.triggered,
@@ -284,7 +312,22 @@ function evaluate(state: MaterialState, date: IsoDate, comparisonPrice: D, compa
   };
 }
 
-function lookupError(row: AgreementRow, field: string, failure: PriceLookup & { ok: false }, context: string): Issue {
+function staleWarning(row: AgreementRow, date: IsoDate, reference: string, latest: IsoDate): Issue {
+  return warning(
+    row.origin.sheet,
+    cellOf(row.origin, 'index'),
+    'PRICE_BEYOND_DATA',
+    `${row.item} / ${row.material}: 조정일 ${date}의 비교시점 ${reference}은(는) 기준지표 "${row.index}"의 마지막 가격(${latest}) 뒤입니다. 마지막 가격을 썼습니다.`,
+    `${row.item} / ${row.material}: the comparison date ${reference} of ${date} lies beyond the last price of "${row.index}" (${latest}); that last price was used.`,
+  );
+}
+
+function lookupError(
+  row: AgreementRow,
+  field: string,
+  failure: PriceLookup & { ok: false },
+  context: string,
+): Issue {
   return error(
     row.origin.sheet,
     cellOf(row.origin, field),

@@ -14,7 +14,13 @@ export function error(sheet: string, cell: string, code: string, message: string
   return { severity: 'error', sheet, cell, code, message, messageEn };
 }
 
-export function warning(sheet: string, cell: string, code: string, message: string, messageEn: string): Issue {
+export function warning(
+  sheet: string,
+  cell: string,
+  code: string,
+  message: string,
+  messageEn: string,
+): Issue {
   return { severity: 'warning', sheet, cell, code, message, messageEn };
 }
 

@@ -50,7 +50,10 @@ const AGREEMENT_FIELDS: readonly SharedField[] = [
  * Errors for rows that contradict the first row of their item or agreement, and the items
  * that cannot be computed because of them.
  */
-export function consistencyIssues(rows: readonly AgreementRow[]): { issues: Issue[]; blockedItems: Set<string> } {
+export function consistencyIssues(rows: readonly AgreementRow[]): {
+  issues: Issue[];
+  blockedItems: Set<string>;
+} {
   const issues: Issue[] = [];
   const blockedItems = new Set<string>();
   const blockedAgreements = new Set<string>();

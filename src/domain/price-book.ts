@@ -15,9 +15,13 @@ import type { FxObservation, PointInTime, PriceObservation } from './types';
 
 export const KRW = 'KRW';
 
-/** A price found (in KRW per index unit), or why it could not be. */
+/**
+ * A price found (in KRW per index unit), or why it could not be. `latestObservation` is set when
+ * the reference date lies beyond the series' (or its FX rate's) last observation: the price is
+ * then the last one known, which DOMAIN §3.2 allows but a reader should be told about.
+ */
 export type PriceLookup =
-  | { readonly ok: true; readonly price: D; readonly reference: string }
+  | { readonly ok: true; readonly price: D; readonly reference: string; readonly latestObservation?: IsoDate }
   | { readonly ok: false; readonly code: string; readonly message: string; readonly messageEn: string };
 
 interface IndexSeries {
@@ -66,7 +70,9 @@ export class PriceBook {
       indices.set(index, {
         currency,
         unit: observations.find((observation) => observation.unit !== null)?.unit ?? null,
-        series: new Series(observations.map((observation) => ({ point: observation.point, value: observation.price }))),
+        series: new Series(
+          observations.map((observation) => ({ point: observation.point, value: observation.price })),
+        ),
       });
     }
     const fxByCurrency = new Map<string, { point: PointInTime; value: D }[]>();
@@ -92,19 +98,19 @@ export class PriceBook {
   }
 
   /**
-   * The last day for which the index, and its FX rate if it is quoted in another currency,
-   * have prices; null when the index or its FX series is unknown.
+   * The date of the index's latest observation, or of its FX rate's if that is earlier;
+   * null when the index or its FX series is unknown.
    */
-  coverageEnd(index: string): IsoDate | null {
+  lastObservation(index: string): IsoDate | null {
     const found = this.indices.get(index);
     if (!found) {
       return null;
     }
     if (found.currency === KRW) {
-      return found.series.coverageEnd;
+      return found.series.lastDate;
     }
     const fx = this.fxRates.get(found.currency);
-    return fx ? minDate(found.series.coverageEnd, fx.coverageEnd) : null;
+    return fx ? minDate(found.series.lastDate, fx.lastDate) : null;
   }
 
   /** B₀ read from the series: at the base point (a month means its last day) or the N months ending with it. */
@@ -132,18 +138,11 @@ export class PriceBook {
     if (!found) {
       return unknownIndex(index);
     }
-    const coverage = this.coverageEnd(index);
-    if (coverage === null) {
+    const latest = this.lastObservation(index);
+    if (latest === null) {
       return missingFxSeries(index, found.currency);
     }
-    if (date > coverage) {
-      return {
-        ok: false,
-        code: 'PRICE_NOT_YET_AVAILABLE',
-        message: `기준지표 "${index}"의 가격(환율 포함)이 ${coverage}까지만 있어 ${date} 시점 가격을 정할 수 없습니다.`,
-        messageEn: `Index "${index}" (with its FX rate) has prices only up to ${coverage}; no price for ${date}.`,
-      };
-    }
+    const beyond = date > latest ? { latestObservation: latest } : {};
     const price = found.series.valueOnOrBefore(date);
     if (price === null) {
       return {
@@ -154,7 +153,7 @@ export class PriceBook {
       };
     }
     if (found.currency === KRW) {
-      return { ok: true, price, reference: date };
+      return { ok: true, price, reference: date, ...beyond };
     }
     const rate = this.fxRates.get(found.currency)?.valueOnOrBefore(date) ?? null;
     if (rate === null) {
@@ -165,7 +164,7 @@ export class PriceBook {
         messageEn: `No ${found.currency} FX rate on or before ${date} (index "${index}").`,
       };
     }
-    return { ok: true, price: price.times(rate), reference: date };
+    return { ok: true, price: price.times(rate), reference: date, ...beyond };
   }
 
   /** Mean of N monthly values; a foreign monthly value is converted at that month's mean rate first. */
@@ -181,14 +180,6 @@ export class PriceBook {
     const window = windowLabel(months);
     let total = new D(0);
     for (const month of months) {
-      if (lastDayOfMonth(month) > found.series.coverageEnd) {
-        return {
-          ok: false,
-          code: 'PRICE_NOT_YET_AVAILABLE',
-          message: `기준지표 "${index}"의 가격이 ${found.series.coverageEnd}까지만 있어 ${month}월 평균을 낼 수 없습니다 (평균 구간 ${window}).`,
-          messageEn: `Index "${index}" has prices only up to ${found.series.coverageEnd}; no mean for ${month} (averaging window ${window}).`,
-        };
-      }
       const mean = found.series.monthlyMean(month);
       if (mean === null) {
         return {
@@ -203,7 +194,7 @@ export class PriceBook {
         continue;
       }
       const rate = fx.monthlyMean(month);
-      if (rate === null || lastDayOfMonth(month) > fx.coverageEnd) {
+      if (rate === null) {
         return {
           ok: false,
           code: 'FX_MISSING',

@@ -1,17 +1,17 @@
 import { D } from './decimal';
-import { type IsoDate, type IsoMonth, lastDayOfMonth, maxDate, monthOf } from './dates';
+import { type IsoDate, type IsoMonth, monthOf } from './dates';
 import type { PointInTime } from './types';
 
 /**
  * One time series (a price index or an FX rate), sorted by date, with its monthly means.
- * A month-granular observation ("2024-03") covers the whole month; a dated one covers its day.
+ * A month observation ("2024-03") is dated its first day (DOMAIN §2.2), like any other.
  */
 export class Series {
   private readonly dates: IsoDate[];
   private readonly values: D[];
   private readonly monthly = new Map<IsoMonth, D>();
-  /** The last day the series speaks for. */
-  readonly coverageEnd: IsoDate;
+  /** The date of the latest observation. */
+  readonly lastDate: IsoDate;
 
   constructor(observations: readonly { readonly point: PointInTime; readonly value: D }[]) {
     if (observations.length === 0) {
@@ -20,19 +20,19 @@ export class Series {
     const sorted = [...observations].sort((a, b) => compareText(a.point.date, b.point.date));
     this.dates = sorted.map((observation) => observation.point.date);
     this.values = sorted.map((observation) => observation.value);
-    let coverageEnd = sorted[0]?.point.date ?? '';
     const sums = new Map<IsoMonth, { total: D; count: number }>();
     for (const { point, value } of sorted) {
-      const end = point.granularity === 'month' ? lastDayOfMonth(monthOf(point.date)) : point.date;
-      coverageEnd = maxDate(coverageEnd, end);
       const month = monthOf(point.date);
       const sum = sums.get(month);
-      sums.set(month, sum ? { total: sum.total.plus(value), count: sum.count + 1 } : { total: value, count: 1 });
+      sums.set(
+        month,
+        sum ? { total: sum.total.plus(value), count: sum.count + 1 } : { total: value, count: 1 },
+      );
     }
     for (const [month, { total, count }] of sums) {
       this.monthly.set(month, total.dividedBy(count));
     }
-    this.coverageEnd = coverageEnd;
+    this.lastDate = this.dates[this.dates.length - 1] ?? '';
   }
 
   get firstDate(): IsoDate {

@@ -131,7 +131,11 @@ export interface MaterialEvaluation {
   /** q: material content per item unit, index units. For `share`: U₀ · s / B₀. */
   readonly materialContent: D;
   /** For `share` rows: s, U₀ and B₀ that q derives from; null for `quantity`. */
-  readonly shareBasis: { readonly share: D; readonly originalUnitPrice: D; readonly originalBasePrice: D } | null;
+  readonly shareBasis: {
+    readonly share: D;
+    readonly originalUnitPrice: D;
+    readonly originalBasePrice: D;
+  } | null;
   readonly outcome: EvaluationOutcome;
   readonly triggered: boolean;
   /** M: the part of the move that is reflected before the ratio; 0 when not triggered. */

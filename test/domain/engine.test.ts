@@ -35,7 +35,7 @@ describe('schedule', () => {
         prices: monthlyPrices('전기동', '2024-01', [9000, 9000, 9000, 9000, 9000]),
       }),
     );
-    expect(result.asOf).toBe('2024-06-01');
+    expect(result.asOf).toBe('2024-05-01');
     expect(result.evaluations.map((evaluation) => evaluation.adjustmentDate)).toEqual([
       '2024-02-01',
       '2024-03-01',
@@ -73,6 +73,7 @@ describe('prices at a point', () => {
         agreements: [row],
         prices: monthlyPrices('LME', '2024-01', [9000, 9500, 10000], 'USD'),
         fxRates: monthlyFx('USD', '2024-01', [1300, 1310, 1320]),
+        asOf: '2024-04-01',
       }),
     );
     const [evaluation] = result.evaluations;
@@ -116,7 +117,7 @@ describe('averaged prices', () => {
       quantityPerUnit: new D(1),
     });
     const prices = monthlyPrices('전기동', '2023-11', [1000, 1000, 1001, 1100, 1100, 1200, 1200, 1401]);
-    const result = compute(engineInput({ agreements: [row], prices }));
+    const result = compute(engineInput({ agreements: [row], prices, asOf: '2024-07-01' }));
     const [evaluation] = result.evaluations;
     expect(evaluation?.basePrice.toFixed()).toBe('1000.333333333333333333333333333333333333');
     expect(evaluation?.comparisonPrice.toFixed()).toBe('1267');
@@ -147,9 +148,9 @@ describe('averaged prices', () => {
         agreements: [row],
         prices: monthlyPrices('LME', '2023-12', [8800, 9000, 9500, 10000], 'USD'),
         fxRates: [...monthlyFx('USD', '2023-12', [1290, 1300]), ...monthlyFx('USD', '2024-03', [1320])],
+        asOf: '2024-04-01',
       }),
     );
-    expect(result.asOf).toBe('2024-04-01');
     expect(codes(result, 'error')).toEqual(['FX_MISSING']);
     expect(result.issues[0]?.message).toContain('2024-02월 환율');
   });
@@ -163,7 +164,7 @@ describe('averaged prices', () => {
         fxRates: monthlyFx('USD', '2024-01', [1300, 1310]),
       }),
     );
-    expect(result.asOf).toBe('2024-03-01');
+    expect(result.asOf).toBe('2024-02-01');
     expect(result.evaluations).toEqual([]);
     expect(result.issues).toEqual([]);
   });
@@ -183,7 +184,7 @@ describe('errors', () => {
     expect(result.adjustments).toEqual([]);
   });
 
-  it('an as-of date beyond the prices is an error for the date that lacks a price', () => {
+  it('an as-of date beyond the prices uses the last price and warns, naming the dates', () => {
     const result = compute(
       engineInput({
         agreements: [agreementRow()],
@@ -192,9 +193,16 @@ describe('errors', () => {
       }),
     );
     expect(result.adjustments.map((adjustment) => adjustment.unitPriceAfter.toFixed())).toEqual(['12160']);
-    const problem = result.issues.find((issue) => issue.code === 'PRICE_NOT_YET_AVAILABLE');
-    expect(problem?.message).toContain('2024-03-31까지만');
-    expect(problem?.message).toContain('2024-06-30');
+    // 2024-04-01 compares against 2024-03-31, inside March's observation: no warning for it.
+    expect(result.evaluations.map((evaluation) => evaluation.adjustmentDate)).toEqual([
+      '2024-04-01',
+      '2024-07-01',
+    ]);
+    expect(result.issues.map((issue) => [issue.severity, issue.code])).toEqual([
+      ['warning', 'PRICE_BEYOND_DATA'],
+    ]);
+    expect(result.issues[0]?.message).toContain('2024-06-30');
+    expect(result.issues[0]?.message).toContain('2024-03-01');
   });
 
   it('a base point before the first price is an error at the 기준시점 cell', () => {
@@ -214,7 +222,11 @@ describe('errors', () => {
       agreementRow({ item: '하우징' }),
     ];
     const result = compute(
-      engineInput({ agreements: rows, prices: monthlyPrices('전기동', '2024-01', [9000, 9000, 10080]) }),
+      engineInput({
+        agreements: rows,
+        prices: monthlyPrices('전기동', '2024-01', [9000, 9000, 10080]),
+        asOf: '2024-04-01',
+      }),
     );
     const problem = result.issues.find((issue) => issue.code === 'ITEM_ROWS_DISAGREE');
     expect(problem?.cell).toBe(rows[1]?.origin.cells['unitPrice']);
@@ -228,7 +240,11 @@ describe('errors', () => {
   it('an adjustment that would make the price zero or negative is an error', () => {
     const row = agreementRow({ unitPrice: new D(1000) });
     const result = compute(
-      engineInput({ agreements: [row], prices: monthlyPrices('전기동', '2024-01', [9000, 9000, 8000]) }),
+      engineInput({
+        agreements: [row],
+        prices: monthlyPrices('전기동', '2024-01', [9000, 9000, 8000]),
+        asOf: '2024-04-01',
+      }),
     );
     expect(codes(result, 'error')).toEqual(['UNIT_PRICE_NOT_POSITIVE']);
     expect(result.adjustments).toEqual([]);
@@ -291,7 +307,7 @@ describe('effective dates and deliveries', () => {
       delivery('동 케이블', '2024-04-20', 50),
       delivery('동 케이블', '2024-05-20', 10),
     ];
-    const result = compute(engineInput({ agreements: [row], prices, deliveries }));
+    const result = compute(engineInput({ agreements: [row], prices, deliveries, asOf: '2024-05-01' }));
     expect(
       result.adjustments.map((adjustment) => [
         adjustment.adjustmentDate,

@@ -57,12 +57,14 @@ describe('engine properties', () => {
             engineInput({
               agreements: [row],
               prices: monthlyPrices('전기동', '2024-01', [base, base, b.plus(move).toFixed()]),
+              asOf: '2024-04-01',
             }),
           );
           const down = compute(
             engineInput({
               agreements: [row],
               prices: monthlyPrices('전기동', '2024-01', [base, base, b.minus(move).toFixed()]),
+              asOf: '2024-04-01',
             }),
           );
           expect(up.adjustments.length).toBe(down.adjustments.length);
@@ -92,6 +94,7 @@ describe('engine properties', () => {
             engineInput({
               agreements: [row],
               prices: monthlyPrices('전기동', '2024-01', [base, p.toFixed(), base, p.toFixed()]),
+              asOf: '2024-05-01',
             }),
           );
           expect(result.evaluations.length).toBe(4);
@@ -135,6 +138,7 @@ describe('engine properties', () => {
             engineInput({
               agreements: [row],
               prices: monthlyPrices('전기동', '2024-01', [b.toFixed(), p1.toFixed(), p2.toFixed()]),
+              asOf: '2024-04-01',
             }),
           );
           expect(result.evaluations.map((evaluation) => evaluation.triggered)).toEqual([false, false, true]);
@@ -182,6 +186,7 @@ describe('engine properties', () => {
                 agreementRow({ ...common, formula: 'share', quantityPerUnit: null, materialShare: share }),
               ],
               prices,
+              asOf: '2024-04-01',
             }),
           );
           const byQuantity = compute(
@@ -194,8 +199,10 @@ describe('engine properties', () => {
                 }),
               ],
               prices,
+              asOf: '2024-04-01',
             }),
           );
+          expect(byShare.evaluations).toHaveLength(1);
           expect(byShare.items[0]?.currentUnitPrice.toFixed()).toBe(
             byQuantity.items[0]?.currentUnitPrice.toFixed(),
           );
@@ -230,6 +237,7 @@ describe('engine properties', () => {
             engineInput({
               agreements: [row],
               prices: monthlyPrices('전기동', '2024-01', [base, base, p.toFixed()]),
+              asOf: '2024-04-01',
             }),
           );
           for (const adjustment of result.adjustments) {

@@ -18,10 +18,12 @@ describe('DOMAIN.md §3.5 worked examples', () => {
       engineInput({
         agreements: [agreementRow()],
         prices: monthlyPrices('전기동', '2024-01', [9000, 9500, 10080]),
+        asOf: '2024-04-01',
       }),
     );
     expect(errorsOf(result)).toEqual([]);
     expect(result.asOf).toBe('2024-04-01');
+    expect(result.issues).toEqual([]);
     expect(result.adjustments).toHaveLength(1);
     const [adjustment] = result.adjustments;
     expect(adjustment?.adjustmentDate).toBe('2024-04-01');
@@ -39,6 +41,7 @@ describe('DOMAIN.md §3.5 worked examples', () => {
       engineInput({
         agreements: [agreementRow()],
         prices: monthlyPrices('전기동', '2024-01', [9000, 9400, 9810, 9850, 9900, 9990]),
+        asOf: '2024-07-01',
       }),
     );
     expect(errorsOf(result)).toEqual([]);
@@ -60,6 +63,7 @@ describe('DOMAIN.md §3.5 worked examples', () => {
       engineInput({
         agreements: [agreementRow()],
         prices: monthlyPrices('전기동', '2024-01', [9000, 8500, 7920]),
+        asOf: '2024-04-01',
       }),
     );
     expect(result.adjustments[0]?.materials[0]?.unitPriceDelta.toFixed()).toBe('-2160');
@@ -76,7 +80,11 @@ describe('DOMAIN.md §3.5 worked examples', () => {
       reflectionRatio: new D('0.8'),
     });
     const result = compute(
-      engineInput({ agreements: [row], prices: monthlyPrices('전기동', '2024-01', [800, 850, 900]) }),
+      engineInput({
+        agreements: [row],
+        prices: monthlyPrices('전기동', '2024-01', [800, 850, 900]),
+        asOf: '2024-04-01',
+      }),
     );
     const [material] = result.adjustments[0]?.materials ?? [];
     expect(material?.materialContent.toFixed()).toBe('25');
@@ -90,6 +98,7 @@ describe('DOMAIN.md §3.5 worked examples', () => {
       engineInput({
         agreements: [agreementRow({ reflectionMode: 'excess' })],
         prices: monthlyPrices('전기동', '2024-01', [9000, 9500, 10080]),
+        asOf: '2024-04-01',
       }),
     );
     const [copper] = result.adjustments[0]?.materials ?? [];
@@ -120,6 +129,7 @@ describe('DOMAIN.md §3.5 worked examples', () => {
           ...monthlyPrices('열연강판', '2024-01', [1000, 1100, 1150, 1150, 1150, 1160]),
           ...monthlyPrices('PP', '2024-01', [2000, 2050, 2100, 2150, 2180, 2210]),
         ],
+        asOf: '2024-07-01',
       }),
     );
     expect(errorsOf(result)).toEqual([]);
@@ -154,7 +164,11 @@ describe('DOMAIN.md §3.5 worked examples', () => {
         priceDecimals,
       });
       const result = compute(
-        engineInput({ agreements: [row], prices: monthlyPrices('전기동', '2024-01', [100, 103, 107]) }),
+        engineInput({
+          agreements: [row],
+          prices: monthlyPrices('전기동', '2024-01', [100, 103, 107]),
+          asOf: '2024-04-01',
+        }),
       );
       expect(result.adjustments[0]?.unitPriceExact.toFixed()).toBe('1244.5');
       expect(result.adjustments[0]?.unitPriceAfter.toFixed()).toBe(expected);
@@ -176,6 +190,7 @@ describe('DOMAIN.md §3.5 worked examples', () => {
         agreements: [row],
         prices: monthlyPrices('LME 전기동', '2024-01', [8000, 8400, 8800], 'USD'),
         fxRates: monthlyFx('USD', '2024-01', [1300, 1320, 1350]),
+        asOf: '2024-04-01',
       }),
     );
     expect(errorsOf(result)).toEqual([]);
