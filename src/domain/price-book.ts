@@ -32,6 +32,8 @@ interface IndexSeries {
 
 /** Every price and FX series of the workbook, answering the questions of DOMAIN §3.2. */
 export class PriceBook {
+  private readonly comparisonCache = new Map<string, PriceLookup>();
+
   private constructor(
     private readonly indices: ReadonlyMap<string, IndexSeries>,
     private readonly fxRates: ReadonlyMap<string, Series>,
@@ -125,6 +127,18 @@ export class PriceBook {
 
   /** P at adjustment date d: the day before d, or the N months ending with the month before d's. */
   comparisonPrice(index: string, adjustmentDate: IsoDate, averagingMonths: number): PriceLookup {
+    // Thousands of items share a handful of indices and dates: look each price up once.
+    const key = `${index}\u0000${adjustmentDate}\u0000${averagingMonths}`;
+    const cached = this.comparisonCache.get(key);
+    if (cached) {
+      return cached;
+    }
+    const found = this.lookUpComparison(index, adjustmentDate, averagingMonths);
+    this.comparisonCache.set(key, found);
+    return found;
+  }
+
+  private lookUpComparison(index: string, adjustmentDate: IsoDate, averagingMonths: number): PriceLookup {
     if (averagingMonths > 0) {
       const lastMonth = addMonthsToMonth(monthOf(adjustmentDate), -1);
       return this.averagedPrice(index, monthsEndingWith(lastMonth, averagingMonths));
