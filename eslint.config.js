@@ -9,7 +9,16 @@ module.exports = tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -18,7 +27,18 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/*', 'office-addin-mock', 'fs', 'node:*'] },
+        {
+          patterns: [
+            'exceljs',
+            'react',
+            'react-dom',
+            '@fluentui/*',
+            '@microsoft/*',
+            'office-addin-mock',
+            'fs',
+            'node:*',
+          ],
+        },
       ],
     },
   },

@@ -1,0 +1,43 @@
+import { columnLetters } from '../../workbook/cells';
+import type { OutputSheet } from '../../workbook/grid';
+
+/**
+ * Excel measures a column in characters of the default font's digit; Office.js sets it in
+ * points. A character is about 7 px plus 5 px of padding, and a pixel is 0.75 pt.
+ */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/**
+ * Queues what makes the sheet ready to print and sign: column widths, the frozen header, A4
+ * paper in the sheet's orientation, fit to one page wide, header rows repeated on every page.
+ * (Merged cells are queued apart, by size.) Returns the number of operations queued.
+ */
+export function applyLayout(worksheet: Excel.Worksheet, sheet: OutputSheet): number {
+  let operations = 0;
+  sheet.columnWidths.forEach((width, index) => {
+    const letters = columnLetters(index + 1);
+    worksheet.getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(width);
+    operations += 1;
+  });
+  if (sheet.frozenRows > 0) {
+    worksheet.freezePanes.freezeRows(sheet.frozenRows);
+    operations += 1;
+  }
+  const layout = worksheet.pageLayout;
+  layout.paperSize = 'A4';
+  layout.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  operations += 2;
+  if (sheet.print.fitToWidth) {
+    // One page wide, as many tall as needed (0 = automatic).
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    operations += 1;
+  }
+  if (sheet.print.repeatRows) {
+    const [first, last] = sheet.print.repeatRows;
+    layout.setPrintTitleRows(`$${first}:$${last}`);
+    operations += 1;
+  }
+  return operations;
+}

@@ -1,0 +1,240 @@
+import type { OutputSheet } from '../../workbook/grid';
+import { applyStyle, styleOperationCount } from './excel-styles';
+import { OPERATION_OVERHEAD_BYTES, packBySize, PAYLOAD_BUDGET_BYTES } from './payload';
+import { planRowBlocks, type RowBlock } from './row-blocks';
+import { rollBack, type CreatedSheet, type SetAside } from './roll-back';
+import { applyLayout } from './sheet-layout';
+import { sheetNameKey, uniqueSheetName } from './sheet-names';
+import { styleAreas } from './style-areas';
+import { styleRegions } from './style-regions';
+
+/** What happens to a sheet that already has the name of a sheet being written. */
+export type ExistingSheetPolicy = 'archive' | 'replace' | 'skip';
+
+export interface SheetWrite {
+  readonly sheet: OutputSheet;
+  readonly ifExists: ExistingSheetPolicy;
+  /** For 'archive': the name the existing sheet is renamed to, given every name then taken. */
+  readonly archiveName?: (takenNames: readonly string[]) => string;
+  /** Queued last, on the new sheet once its cells are in: Excel tables, validation lists. */
+  readonly decorate?: (worksheet: Excel.Worksheet, takenTableNames: Set<string>) => void;
+}
+
+export interface WriteProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface WriteOptions {
+  readonly budgetBytes?: number;
+  readonly onProgress?: (progress: WriteProgress) => void;
+}
+
+export interface WriteOutcome {
+  /** Final names of the sheets written. */
+  readonly written: readonly string[];
+  /** Existing sheets kept under a new name. */
+  readonly archived: readonly { readonly from: string; readonly to: string }[];
+  /** Existing sheets deleted because the user chose to replace them. */
+  readonly replaced: readonly string[];
+  /** Sheets left alone because they exist and the policy was 'skip'. */
+  readonly skipped: readonly string[];
+}
+
+/** A write that failed; `rolledBack` tells whether the workbook was put back as it was. */
+export class SheetWriteError extends Error {
+  constructor(
+    readonly reason: unknown,
+    readonly rolledBack: boolean,
+  ) {
+    super(
+      `${rolledBack ? 'Nothing was written' : 'The workbook could not be restored'}: ${
+        reason instanceof Error ? reason.message : String(reason)
+      }`,
+    );
+    this.name = 'SheetWriteError';
+  }
+}
+
+/** Temporary names while the new sheets are filled; they never stay in the workbook. */
+const TEMP_PREFIX = '~작성 중';
+const SET_ASIDE_PREFIX = '~교체 전';
+
+interface Job extends CreatedSheet {
+  readonly write: SheetWrite;
+  readonly old: SetAside | null;
+  readonly asideName: string | null;
+  worksheet: Excel.Worksheet | null;
+}
+
+/**
+ * Writes sheets so that they land whole or not at all. Each new sheet is built under a
+ * temporary name; the last request renames an existing sheet of the same name aside (archive)
+ * or out of the way (replace: deleted by one more request once the new sheet is in place),
+ * renames the new sheet into place and activates the first one. Rows are split over requests only by size (PAYLOAD_BUDGET_BYTES),
+ * so the number of context.sync() calls is 2 + the size-driven chunks. On any failure the new
+ * sheets are deleted and renamed sheets get their names back.
+ */
+export async function writeSheets(
+  context: Excel.RequestContext,
+  writes: readonly SheetWrite[],
+  options: WriteOptions = {},
+): Promise<WriteOutcome> {
+  const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/id');
+  const tables = context.workbook.tables;
+  tables.load('items/name');
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new SheetWriteError(error, true);
+  }
+
+  const taken = worksheets.items.map((worksheet) => worksheet.name);
+  const takenTables = new Set(tables.items.map((table) => table.name.toUpperCase()));
+  const skipped: string[] = [];
+  const jobs: Job[] = [];
+  for (const write of writes) {
+    const existing = worksheets.items.find((w) => sheetNameKey(w.name) === sheetNameKey(write.sheet.name));
+    if (existing && write.ifExists === 'skip') {
+      skipped.push(existing.name);
+      continue;
+    }
+    const tempName = uniqueSheetName(TEMP_PREFIX, taken);
+    taken.push(tempName);
+    let asideName: string | null = null;
+    if (existing) {
+      asideName =
+        write.ifExists === 'archive' && write.archiveName
+          ? write.archiveName(taken)
+          : uniqueSheetName(SET_ASIDE_PREFIX, taken);
+      taken.push(asideName);
+    }
+    const old = existing ? { id: existing.id, name: existing.name, worksheet: existing } : null;
+    jobs.push({ write, old, asideName, tempName, createdId: null, worksheet: null });
+  }
+  if (jobs.length === 0) return { written: [], archived: [], replaced: [], skipped };
+
+  const blocks = jobs.flatMap((job) =>
+    planRowBlocks(job.write.sheet, budget).map((block) => ({ job, block })),
+  );
+  const dataRequests = packBySize(blocks, (entry) => entry.block.bytes, budget);
+  if (dataRequests.length === 0) dataRequests.push([]);
+  const finishing = jobs.flatMap((job) => finishingUnits(job));
+  // The last request also carries the layout, the decorations and the swap: keep room for them.
+  const finishRequests = packBySize(
+    finishing,
+    (unit) => unit.bytes,
+    Math.max(1, budget - FINAL_RESERVE_BYTES),
+  );
+  if (finishRequests.length === 0) finishRequests.push([]);
+  const replacing = jobs.some((job) => job.old && job.write.ifExists === 'replace');
+  const total = 1 + dataRequests.length + finishRequests.length + (replacing ? 1 : 0);
+  let done = 1;
+  const progress = (): void => options.onProgress?.({ done, total });
+  progress();
+
+  try {
+    for (const [index, request] of dataRequests.entries()) {
+      if (index === 0) {
+        for (const job of jobs) {
+          job.worksheet = worksheets.add(job.tempName);
+          job.worksheet.load('id');
+        }
+      }
+      for (const { job, block } of request) writeBlock(sheetOf(job), block);
+      await context.sync();
+      if (index === 0) for (const job of jobs) job.createdId = sheetOf(job).id;
+      done += 1;
+      progress();
+    }
+    for (const [index, request] of finishRequests.entries()) {
+      for (const unit of request) unit.apply();
+      if (index === finishRequests.length - 1) finish(jobs, takenTables);
+      await context.sync();
+      done += 1;
+      progress();
+    }
+  } catch (error) {
+    const restored = await rollBack(
+      context,
+      jobs,
+      jobs.flatMap((job) => (job.old ? [job.old] : [])),
+    );
+    throw new SheetWriteError(error, restored);
+  }
+
+  // Replaced sheets are deleted only now that the new ones are in place, in a request of their
+  // own: a batch that might still need undoing never deletes anything.
+  const replaced = jobs.filter((job) => job.old && job.write.ifExists === 'replace');
+  let deleted = replaced.length > 0;
+  if (deleted) {
+    for (const job of replaced) job.old?.worksheet.delete();
+    try {
+      await context.sync();
+      done += 1;
+      progress();
+    } catch {
+      deleted = false;
+    }
+  }
+
+  return {
+    written: jobs.map((job) => job.write.sheet.name),
+    archived: jobs.flatMap((job) =>
+      job.old && job.asideName && (job.write.ifExists === 'archive' || !deleted)
+        ? [{ from: job.old.name, to: job.asideName }]
+        : [],
+    ),
+    replaced: deleted ? replaced.map((job) => job.old?.name ?? '') : [],
+    skipped,
+  };
+}
+
+/** Room kept in the last request for layout, decorations and the swap. */
+const FINAL_RESERVE_BYTES = 256 * 1024;
+
+/** Formatting work queued after the cells: styles by groups of areas, then merged cells. */
+interface FinishingUnit {
+  readonly bytes: number;
+  apply(): void;
+}
+
+function finishingUnits(job: Job): FinishingUnit[] {
+  const styles = styleAreas(styleRegions(job.write.sheet)).map((areas) => ({
+    bytes: styleOperationCount(areas) * OPERATION_OVERHEAD_BYTES + areas.address.length,
+    apply: () => applyStyle(sheetOf(job), areas),
+  }));
+  const merges = job.write.sheet.merges.map((merge) => ({
+    bytes: OPERATION_OVERHEAD_BYTES,
+    apply: () => sheetOf(job).getRange(merge).merge(false),
+  }));
+  return [...styles, ...merges];
+}
+
+function sheetOf(job: Job): Excel.Worksheet {
+  if (!job.worksheet) throw new Error(`internal: ${job.tempName} was not added`);
+  return job.worksheet;
+}
+
+function writeBlock(worksheet: Excel.Worksheet, block: RowBlock): void {
+  const range = worksheet.getRange(block.address);
+  if (block.numberFormat) range.numberFormat = block.numberFormat;
+  if (block.values) range.values = block.values;
+  if (block.formulas) range.formulas = block.formulas;
+}
+
+/** Layout, decorations, then the swap: old sheets aside, new sheets into place. */
+function finish(jobs: readonly Job[], takenTables: Set<string>): void {
+  for (const job of jobs) {
+    applyLayout(sheetOf(job), job.write.sheet);
+    job.write.decorate?.(sheetOf(job), takenTables);
+  }
+  for (const job of jobs) {
+    if (job.old && job.asideName) job.old.worksheet.name = job.asideName;
+  }
+  for (const job of jobs) sheetOf(job).name = job.write.sheet.name;
+  const first = jobs[0];
+  if (first) sheetOf(first).activate();
+}

@@ -1,0 +1,8 @@
+/** The exceljs adapter: .xlsx files ↔ the workbook layer's grids. */
+export { loadWorkbookFile } from './load-workbook-file';
+export { readWorkbookFile } from './read-workbook-file';
+export { saveWorkbookFile, writeFileAtomically } from './save-workbook-file';
+export { UnreadableWorkbookError } from './unreadable-workbook-error';
+export { workbookGrids } from './workbook-grids';
+export { worksheetGrid } from './worksheet-grid';
+export { hasSheetNamed, writeOutputSheets } from './write-output-sheets';

@@ -1,0 +1,55 @@
+import type ExcelJS from 'exceljs';
+import type { OutputCell, OutputSheet } from '../../workbook/grid';
+import { applyOutputStyle } from './output-styles';
+import { pageSetupOf } from './page-setup';
+
+/**
+ * Adds each output sheet to the workbook. A sheet of the same name must have been renamed or
+ * removed first: this never replaces an existing sheet.
+ */
+export function writeOutputSheets(workbook: ExcelJS.Workbook, sheets: readonly OutputSheet[]): void {
+  for (const sheet of sheets) {
+    if (hasSheetNamed(workbook, sheet.name)) {
+      throw new Error(`a sheet named '${sheet.name}' already exists; rename or remove it before writing`);
+    }
+  }
+  for (const sheet of sheets) {
+    writeSheet(workbook.addWorksheet(sheet.name), sheet);
+  }
+}
+
+/** Excel compares sheet names without regard to case. */
+export function hasSheetNamed(workbook: ExcelJS.Workbook, name: string): boolean {
+  const key = name.toLocaleUpperCase();
+  return workbook.worksheets.some((worksheet) => worksheet.name.toLocaleUpperCase() === key);
+}
+
+function writeSheet(worksheet: ExcelJS.Worksheet, sheet: OutputSheet): void {
+  sheet.rows.forEach((cells, rowIndex) => {
+    cells.forEach((output, columnIndex) =>
+      writeCell(worksheet.getCell(rowIndex + 1, columnIndex + 1), output),
+    );
+  });
+  sheet.columnWidths.forEach((width, index) => {
+    if (width > 0) worksheet.getColumn(index + 1).width = width;
+  });
+  for (const range of sheet.merges) worksheet.mergeCells(range);
+  if (sheet.frozenRows > 0) {
+    worksheet.views = [
+      { state: 'frozen', xSplit: 0, ySplit: sheet.frozenRows, topLeftCell: `A${sheet.frozenRows + 1}` },
+    ];
+  }
+  worksheet.pageSetup = { ...worksheet.pageSetup, ...pageSetupOf(sheet.print) };
+}
+
+function writeCell(cell: ExcelJS.Cell, output: OutputCell): void {
+  if (output.formula !== undefined) {
+    const result = output.result ?? undefined;
+    cell.value = result === undefined ? { formula: output.formula } : { formula: output.formula, result };
+  } else if (output.value !== undefined && output.value !== null) {
+    // A string is stored as a string, whatever it starts with: exceljs never parses it as a formula.
+    cell.value = output.value;
+  }
+  if (output.numberFormat !== undefined) cell.numFmt = output.numberFormat;
+  if (output.style !== undefined) applyOutputStyle(cell, output.style);
+}

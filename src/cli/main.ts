@@ -1,0 +1,55 @@
+import { UnreadableWorkbookError } from '../adapters/xlsx';
+import { processEnv, type CliEnv } from './cli-env';
+import { CliFailure, EXIT, UsageError, type ExitCode } from './cli-failure';
+import { runCompute } from './commands/compute';
+import { runDemo } from './commands/demo';
+import { runSample } from './commands/sample';
+import { runTemplate } from './commands/template';
+import { runVerify } from './commands/verify';
+import { parseCommand, type Command } from './parse-command';
+import { USAGE } from './usage';
+
+/**
+ * The `yeondong` command line (DOMAIN §5). Returns the exit status; never throws for bad input
+ * or a bad command line, and never prints a stack trace.
+ */
+export async function main(argv: string[], env: CliEnv = processEnv()): Promise<number> {
+  try {
+    return await dispatch(parseCommand(argv), env);
+  } catch (failure) {
+    return reportFailure(failure, env);
+  }
+}
+
+function dispatch(command: Command, env: CliEnv): Promise<ExitCode> {
+  switch (command.kind) {
+    case 'help':
+      env.out(USAGE);
+      return Promise.resolve(EXIT.ok);
+    case 'template':
+      return runTemplate(command, env);
+    case 'compute':
+      return runCompute(command, env);
+    case 'verify':
+      return runVerify(command, env);
+    case 'demo':
+      return runDemo(command, env);
+    case 'sample':
+      return runSample(command, env);
+  }
+}
+
+function reportFailure(failure: unknown, env: CliEnv): ExitCode {
+  if (failure instanceof UsageError) {
+    env.err(`yeondong: ${failure.messageKo}\n          ${failure.messageEn}\n\n${USAGE}`);
+    return failure.exitCode;
+  }
+  if (failure instanceof CliFailure || failure instanceof UnreadableWorkbookError) {
+    env.err(`[오류] ${failure.messageKo}\n       ${failure.messageEn}\n`);
+    return failure instanceof CliFailure ? failure.exitCode : EXIT.inputErrors;
+  }
+  // A fault of the program itself: still one readable line, not a stack trace.
+  const detail = failure instanceof Error ? failure.message : String(failure);
+  env.err(`[오류] 예기치 못한 내부 오류입니다: ${detail}\n       unexpected internal error: ${detail}\n`);
+  return EXIT.inputErrors;
+}

@@ -1,0 +1,129 @@
+import { parseArgs, type ParseArgsConfig } from 'util';
+import { isValidYmd, makeDate, type IsoDate } from '../domain/dates';
+import { UsageError } from './cli-failure';
+
+export type Command =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'template'; readonly output: string }
+  | {
+      readonly kind: 'compute';
+      readonly input: string;
+      readonly output: string | null;
+      readonly json: boolean;
+      readonly asOf: IsoDate | null;
+      readonly inPlace: boolean;
+      readonly replace: boolean;
+    }
+  | { readonly kind: 'verify'; readonly input: string; readonly json: boolean }
+  | { readonly kind: 'demo'; readonly output: string | null }
+  | { readonly kind: 'sample'; readonly output: string | null };
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const OUTPUT: Options = { output: { type: 'string', short: 'o' } };
+
+/** Reads the command line; throws UsageError for anything it cannot read. */
+export function parseCommand(argv: readonly string[]): Command {
+  const [name, ...rest] = argv;
+  switch (name) {
+    case undefined:
+      throw new UsageError('명령을 지정하세요.', 'no command given.');
+    case 'help':
+    case '-h':
+    case '--help':
+      return { kind: 'help' };
+    case 'template': {
+      const { positionals } = parse(rest, {});
+      return { kind: 'template', output: onePath(positionals, '<out.xlsx>') };
+    }
+    case 'compute':
+      return parseCompute(rest);
+    case 'verify': {
+      const { values, positionals } = parse(rest, { json: { type: 'boolean' } });
+      return { kind: 'verify', input: onePath(positionals, '<in.xlsx>'), json: values.json === true };
+    }
+    case 'demo': {
+      const { values, positionals } = parse(rest, OUTPUT);
+      noPositionals(positionals);
+      return { kind: 'demo', output: stringOption(values.output) };
+    }
+    case 'sample': {
+      const { positionals } = parse(rest, {});
+      return { kind: 'sample', output: positionals.length === 0 ? null : onePath(positionals, '<out.xlsx>') };
+    }
+    default:
+      throw new UsageError(`알 수 없는 명령입니다: ${name}`, `unknown command: ${name}`);
+  }
+}
+
+function parseCompute(rest: readonly string[]): Command {
+  const { values, positionals } = parse(rest, {
+    ...OUTPUT,
+    json: { type: 'boolean' },
+    'as-of': { type: 'string' },
+    'in-place': { type: 'boolean' },
+    replace: { type: 'boolean' },
+  });
+  const output = stringOption(values.output);
+  const inPlace = values['in-place'] === true;
+  if (inPlace && output !== null) {
+    throw new UsageError(
+      '--in-place와 -o는 함께 쓸 수 없습니다.',
+      '--in-place and -o cannot be used together.',
+    );
+  }
+  return {
+    kind: 'compute',
+    input: onePath(positionals, '<in.xlsx>'),
+    output,
+    json: values.json === true,
+    asOf: asOfOption(stringOption(values['as-of'])),
+    inPlace,
+    replace: values.replace === true,
+  };
+}
+
+function parse(args: readonly string[], options: Options) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (failure) {
+    const detail = failure instanceof Error ? failure.message : String(failure);
+    throw new UsageError(`명령줄 옵션을 읽을 수 없습니다: ${detail}`, `cannot read the options: ${detail}`);
+  }
+}
+
+function onePath(positionals: readonly string[], name: string): string {
+  const [path, ...extra] = positionals;
+  if (path === undefined || path === '') {
+    throw new UsageError(`파일 경로 ${name}를 지정하세요.`, `the file path ${name} is missing.`);
+  }
+  noPositionals(extra);
+  return path;
+}
+
+function noPositionals(extra: readonly string[]): void {
+  if (extra.length > 0) {
+    throw new UsageError(
+      `필요 없는 인수가 있습니다: ${extra.join(' ')}`,
+      `unexpected arguments: ${extra.join(' ')}`,
+    );
+  }
+}
+
+function stringOption(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** --as-of must be a real calendar day written YYYY-MM-DD. */
+function asOfOption(text: string | null): IsoDate | null {
+  if (text === null) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  if (!match || !isValidYmd(year, month, day)) {
+    throw new UsageError(
+      `--as-of 값은 YYYY-MM-DD 형식의 실제 날짜여야 합니다: ${text}`,
+      `--as-of must be a real date written YYYY-MM-DD: ${text}`,
+    );
+  }
+  return makeDate(year, month, day);
+}

@@ -1,0 +1,27 @@
+/** The usage text, Korean first. The hidden `sample` command (regenerates the sample workbook) is left out. */
+export const USAGE = `사용법 (Usage):
+  yeondong template <out.xlsx>
+      빈 입력 양식(예시 행 포함)을 만듭니다.
+      Writes the empty input template with sample rows.
+  yeondong compute <in.xlsx> [-o <out.xlsx>] [--json] [--as-of YYYY-MM-DD] [--in-place] [--replace]
+      연동 결과를 계산해 '납품단가 변동표'와 '연동 검토내역' 시트를 입력 시트와 함께 저장합니다.
+      기본 결과 파일은 입력 파일 옆의 <in>-연동결과.xlsx이며 입력 파일은 바뀌지 않습니다.
+      Computes the indexation and saves the input sheets plus '납품단가 변동표' and
+      '연동 검토내역' to <in>-연동결과.xlsx beside the input; the input is left unchanged.
+        -o, --output <out.xlsx>  결과 파일 경로 (이미 있는 파일은 덮어쓰지 않습니다)
+                                 output file (an existing file is never overwritten)
+        --json                   JSON 보고서를 표준 출력으로 (JSON report on stdout)
+        --as-of YYYY-MM-DD       이 날짜까지의 조정일만 계산 (last adjustment date to evaluate)
+        --in-place               입력 파일에 직접 저장 (write into the input file itself)
+        --replace                기존 변동표·검토내역 시트를 보존하지 않고 교체
+                                 replace existing output sheets instead of keeping them renamed
+  yeondong verify <in.xlsx> [--json]
+      파일 안의 '납품단가 변동표'를 다시 계산해 대조합니다. 차이가 있으면 종료 코드 1.
+      Recomputes the '납품단가 변동표' in the file; exits 1 on any difference.
+  yeondong demo [-o <out.xlsx>]
+      예제 통합 문서(assets/sample-workbook.xlsx)를 계산하고 요약을 보여 줍니다.
+      Computes the sample workbook and prints a summary.
+
+종료 코드 (Exit status): 0 정상 (no errors), 1 입력 오류·검증 차이 (input errors or
+differences), 2 잘못된 명령줄 (wrong command line).
+`;

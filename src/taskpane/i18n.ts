@@ -1,0 +1,180 @@
+/**
+ * The pane's words in Korean (the people who use it work in Korean) and English, chosen by
+ * Office's display language. Issue and difference messages come from the workbook layer in
+ * both languages already.
+ */
+export type Language = 'ko' | 'en';
+
+/** Korean for a Korean Office ("ko", "ko-KR"), English for any other. */
+export function languageFor(displayLanguage: string | undefined): Language {
+  return /^ko\b/i.test(displayLanguage ?? 'ko') ? 'ko' : 'en';
+}
+
+export interface Strings {
+  readonly appTitle: string;
+  readonly steps: readonly [string, string, string, string, string];
+  readonly asOf: string;
+  readonly asOfHint: string;
+  readonly replace: string;
+  readonly replaceHint: string;
+  readonly working: string;
+  readonly notInExcel: string;
+  readonly templateIntro: string;
+  readonly templateButton: string;
+  readonly templateDone: (written: readonly string[]) => string;
+  readonly templateKept: (kept: readonly string[]) => string;
+  readonly checkIntro: string;
+  readonly checkButton: string;
+  readonly noIssues: string;
+  readonly issueCount: (errors: number, warnings: number) => string;
+  readonly error: string;
+  readonly warning: string;
+  readonly computeIntro: string;
+  readonly computeButton: string;
+  readonly hasErrors: string;
+  readonly summaryItems: string;
+  readonly summaryAdjustments: string;
+  readonly summaryEvaluations: string;
+  readonly summaryAsOf: string;
+  readonly sectionTotals: string;
+  readonly previewTitle: string;
+  readonly columns: {
+    readonly item: string;
+    readonly date: string;
+    readonly before: string;
+    readonly after: string;
+    readonly materials: string;
+  };
+  readonly noAdjustments: string;
+  readonly chartTitle: string;
+  readonly chartMaterial: string;
+  readonly chartLegend: { readonly price: string; readonly band: string; readonly unitPrice: string };
+  readonly writeIntro: string;
+  readonly writeButton: string;
+  readonly writeDone: (sheets: readonly string[]) => string;
+  readonly archivedAs: (from: string, to: string) => string;
+  readonly replacedSheet: (name: string) => string;
+  readonly writeFailed: string;
+  readonly writeFailedRestored: string;
+  readonly writeFailedNotRestored: string;
+  readonly verifyIntro: string;
+  readonly verifyButton: string;
+  readonly verifyOk: (rows: number) => string;
+  readonly verifyDiffers: (count: number, rows: number) => string;
+  readonly verifyMissing: string;
+  readonly expected: string;
+  readonly actual: string;
+  readonly failed: string;
+  readonly host: (host: string, platform: string) => string;
+}
+
+const KO: Strings = {
+  appTitle: '납품대금 연동 계산기',
+  steps: ['① 템플릿 만들기', '② 검사', '③ 계산', '④ 변동표 작성', '⑤ 검증'],
+  asOf: '기준일 (as-of)',
+  asOfHint: '비워 두면 모든 가격이 있는 마지막 날까지 계산합니다.',
+  replace: '기존 변동표를 교체',
+  replaceHint: '끄면 기존 변동표는 작성일을 붙인 이름으로 보관됩니다.',
+  working: '작업 중…',
+  notInExcel: 'Excel 안에서 열어야 합니다. docs/addin.md의 설치 방법을 따르세요.',
+  templateIntro:
+    '연동약정, 원재료가격, 환율, 납품실적 시트를 예시 행과 목록 상자가 있는 Excel 표로 추가합니다. 이미 있는 시트는 그대로 둡니다.',
+  templateButton: '템플릿 만들기',
+  templateDone: (written) =>
+    written.length > 0 ? `추가한 시트: ${written.join(', ')}` : '추가한 시트가 없습니다.',
+  templateKept: (kept) => `이미 있어 그대로 둔 시트: ${kept.join(', ')}`,
+  checkIntro: '입력 시트를 읽고 오류와 경고를 찾습니다. 항목을 누르면 해당 셀로 이동합니다.',
+  checkButton: '검사',
+  noIssues: '오류나 경고가 없습니다.',
+  issueCount: (errors, warnings) => `오류 ${errors}건, 경고 ${warnings}건`,
+  error: '오류',
+  warning: '경고',
+  computeIntro: '조정일마다 원재료 가격 변동을 평가해 납품단가를 계산합니다.',
+  computeButton: '계산',
+  hasErrors: '입력에 오류가 있어 일부 물품을 계산하지 못했습니다. ② 검사를 확인하세요.',
+  summaryItems: '물품',
+  summaryAdjustments: '단가 조정',
+  summaryEvaluations: '평가',
+  summaryAsOf: '기준일',
+  sectionTotals: '조정금액 합계 (약정별)',
+  previewTitle: '물품별 단가 조정',
+  columns: { item: '물품', date: '조정일', before: '조정 전', after: '조정 후', materials: '원재료' },
+  noAdjustments: '조정 요건을 충족한 조정이 없습니다.',
+  chartTitle: '원재료 가격과 조정요건 범위',
+  chartMaterial: '원재료',
+  chartLegend: { price: '비교시점 가격', band: '조정요건 범위', unitPrice: '납품단가' },
+  writeIntro:
+    '납품단가 변동표와 연동 검토내역 시트를 씁니다. 인쇄(A4 가로, 너비 맞춤)와 서명 준비가 된 상태로 만듭니다.',
+  writeButton: '변동표 작성',
+  writeDone: (sheets) => `작성했습니다: ${sheets.join(', ')}`,
+  archivedAs: (from, to) => `기존 '${from}' 시트는 '${to}'(으)로 보관했습니다.`,
+  replacedSheet: (name) => `기존 '${name}' 시트를 교체했습니다.`,
+  writeFailed: '쓰기에 실패했습니다.',
+  writeFailedRestored: '통합 문서는 쓰기 전 그대로입니다.',
+  writeFailedNotRestored: '통합 문서를 되돌리지 못했습니다. "~작성 중" 시트가 남았는지 확인하세요.',
+  verifyIntro: '통합 문서의 납품단가 변동표를 다시 계산해 다른 셀을 모두 찾고 표시합니다.',
+  verifyButton: '검증',
+  verifyOk: (rows) => `${rows}개 행이 모두 재계산과 일치합니다.`,
+  verifyDiffers: (count, rows) => `${rows}개 행 중 다른 셀 ${count}개를 찾아 표시했습니다.`,
+  verifyMissing: '검증할 납품단가 변동표 시트가 없습니다.',
+  expected: '재계산',
+  actual: '표',
+  failed: '작업을 마치지 못했습니다',
+  host: (host, platform) => `실행 환경: ${host} · ${platform}`,
+};
+
+const EN: Strings = {
+  appTitle: 'Delivery Price Indexation',
+  steps: ['① Template', '② Check', '③ Compute', '④ Write table', '⑤ Verify'],
+  asOf: 'As-of date',
+  asOfHint: 'Leave empty to compute up to the last date every price covers.',
+  replace: 'Replace an existing table',
+  replaceHint: 'When off, an existing table is kept under a name with its date.',
+  working: 'Working…',
+  notInExcel: 'Open this pane inside Excel; see docs/addin.md for how to load the add-in.',
+  templateIntro:
+    'Adds the 연동약정, 원재료가격, 환율 and 납품실적 sheets as Excel tables with sample rows and drop-down lists. Sheets that exist are left as they are.',
+  templateButton: 'Create template',
+  templateDone: (written) => (written.length > 0 ? `Sheets added: ${written.join(', ')}` : 'No sheet added.'),
+  templateKept: (kept) => `Kept as they were: ${kept.join(', ')}`,
+  checkIntro: 'Reads the input sheets and lists errors and warnings. Click one to go to its cell.',
+  checkButton: 'Check',
+  noIssues: 'No errors or warnings.',
+  issueCount: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
+  error: 'Error',
+  warning: 'Warning',
+  computeIntro: 'Evaluates each material at every adjustment date and computes the unit prices.',
+  computeButton: 'Compute',
+  hasErrors: 'The inputs have errors; some items could not be computed. See ② Check.',
+  summaryItems: 'Items',
+  summaryAdjustments: 'Adjustments',
+  summaryEvaluations: 'Evaluations',
+  summaryAsOf: 'As of',
+  sectionTotals: 'Adjustment amounts (per agreement)',
+  previewTitle: 'Unit-price adjustments by item',
+  columns: { item: 'Item', date: 'Adjusted on', before: 'Before', after: 'After', materials: 'Materials' },
+  noAdjustments: 'No adjustment met its threshold.',
+  chartTitle: 'Material price and threshold band',
+  chartMaterial: 'Material',
+  chartLegend: { price: 'Comparison price', band: 'Threshold band', unitPrice: 'Unit price' },
+  writeIntro:
+    'Writes the 납품단가 변동표 and 연동 검토내역 sheets, ready to print (A4 landscape, fit to width) and sign.',
+  writeButton: 'Write table',
+  writeDone: (sheets) => `Written: ${sheets.join(', ')}`,
+  archivedAs: (from, to) => `The existing '${from}' sheet was kept as '${to}'.`,
+  replacedSheet: (name) => `The existing '${name}' sheet was replaced.`,
+  writeFailed: 'Writing failed.',
+  writeFailedRestored: 'The workbook is as it was before.',
+  writeFailedNotRestored: 'The workbook could not be restored: look for sheets named "~작성 중".',
+  verifyIntro: 'Recomputes the 납품단가 변동표 in the workbook and finds and marks every differing cell.',
+  verifyButton: 'Verify',
+  verifyOk: (rows) => `All ${rows} rows match the recomputation.`,
+  verifyDiffers: (count, rows) => `${count} differing cells found in ${rows} rows, and marked.`,
+  verifyMissing: 'There is no 납품단가 변동표 sheet to verify.',
+  expected: 'Recomputed',
+  actual: 'Table',
+  failed: 'Could not finish',
+  host: (host, platform) => `Running in ${host} · ${platform}`,
+};
+
+export const STRINGS: Readonly<Record<Language, Strings>> = { ko: KO, en: EN };

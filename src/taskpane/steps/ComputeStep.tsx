@@ -1,0 +1,150 @@
+import {
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import * as React from 'react';
+import type { RunOutcome } from '../../workbook/run';
+import { chartModel, chartSubjects } from '../chart-model';
+import { formatAmount, formatNumber } from '../display';
+import type { Strings } from '../i18n';
+import { PriceChart } from '../PriceChart';
+import type { AddinActions } from '../use-addin';
+import { StepFrame } from './StepFrame';
+
+const useStyles = makeStyles({
+  summary: { display: 'grid', gridTemplateColumns: 'repeat(2, 1fr)', gap: tokens.spacingHorizontalS },
+  figure: { display: 'flex', flexDirection: 'column' },
+});
+
+/** The 합계 rows of the change table: each section's summed adjustment amount, as written. */
+function sectionTotals(outcome: RunOutcome): number[] {
+  return outcome.changeTable.rows.flatMap((row) => {
+    const totals = row.filter((cell) => cell.style === 'total' && typeof cell.result === 'number');
+    const last = totals[totals.length - 1];
+    return last && typeof last.result === 'number' ? [last.result] : [];
+  });
+}
+
+export function ComputeStep({
+  addin,
+  strings,
+}: {
+  addin: AddinActions;
+  strings: Strings;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const outcome = addin.state.run?.outcome ?? null;
+  return (
+    <StepFrame
+      intro={strings.computeIntro}
+      action={strings.computeButton}
+      busy={addin.state.busy}
+      busyLabel={strings.working}
+      onAction={() => void addin.compute()}
+    >
+      {outcome && (
+        <>
+          {outcome.hasErrors && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{strings.hasErrors}</MessageBarBody>
+            </MessageBar>
+          )}
+          <div className={styles.summary} aria-label="summary">
+            <Figure label={strings.summaryItems} value={String(outcome.result.items.length)} />
+            <Figure label={strings.summaryAdjustments} value={String(outcome.result.adjustments.length)} />
+            <Figure label={strings.summaryEvaluations} value={String(outcome.result.evaluations.length)} />
+            <Figure label={strings.summaryAsOf} value={outcome.result.asOf ?? '—'} />
+          </div>
+          {sectionTotals(outcome).length > 0 && (
+            <Text>
+              {strings.sectionTotals}: {sectionTotals(outcome).map(formatNumber).join(' · ')}
+            </Text>
+          )}
+          <Preview outcome={outcome} strings={strings} />
+          <Chart outcome={outcome} strings={strings} />
+        </>
+      )}
+    </StepFrame>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.figure}>
+      <Text size={200}>{label}</Text>
+      <Text size={500} weight="semibold">
+        {value}
+      </Text>
+    </div>
+  );
+}
+
+function Preview({ outcome, strings }: { outcome: RunOutcome; strings: Strings }): React.JSX.Element {
+  const adjustments = outcome.result.adjustments;
+  if (adjustments.length === 0) return <Text>{strings.noAdjustments}</Text>;
+  return (
+    <Table size="small" aria-label={strings.previewTitle}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{strings.columns.item}</TableHeaderCell>
+          <TableHeaderCell>{strings.columns.date}</TableHeaderCell>
+          <TableHeaderCell>{strings.columns.before}</TableHeaderCell>
+          <TableHeaderCell>{strings.columns.after}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {adjustments.map((adjustment) => (
+          <TableRow key={`${adjustment.agreementId}-${adjustment.item}-${adjustment.adjustmentDate}`}>
+            <TableCell>
+              {adjustment.item}
+              <br />
+              <Text size={100}>
+                {adjustment.materials
+                  .filter((m) => m.triggered)
+                  .map((m) => m.material)
+                  .join(', ')}
+              </Text>
+            </TableCell>
+            <TableCell>{adjustment.adjustmentDate}</TableCell>
+            <TableCell>{formatAmount(adjustment.unitPriceBefore)}</TableCell>
+            <TableCell>{formatAmount(adjustment.unitPriceAfter)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function Chart({ outcome, strings }: { outcome: RunOutcome; strings: Strings }): React.JSX.Element | null {
+  const subjects = React.useMemo(() => chartSubjects(outcome.result), [outcome]);
+  const [key, setKey] = React.useState<string | null>(null);
+  const subject = subjects.find((s) => s.key === key) ?? subjects[0];
+  if (!subject) return null;
+  return (
+    <section aria-label={strings.chartTitle}>
+      <Text weight="semibold">{strings.chartTitle}</Text>
+      <Field label={strings.chartMaterial}>
+        <Select value={subject.key} onChange={(_, data) => setKey(data.value)}>
+          {subjects.map((s) => (
+            <option key={s.key} value={s.key}>
+              {`${s.item} · ${s.material}`}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <PriceChart model={chartModel(outcome.result, subject)} strings={strings} />
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import {
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import * as React from 'react';
+import type { Language, Strings } from '../i18n';
+import type { AddinActions } from '../use-addin';
+import { StepFrame } from './StepFrame';
+
+export function VerifyStep(props: {
+  addin: AddinActions;
+  strings: Strings;
+  language: Language;
+}): React.JSX.Element {
+  const { addin, strings, language } = props;
+  const verified = addin.state.verified;
+  const report = verified?.verification ?? null;
+  return (
+    <StepFrame
+      intro={strings.verifyIntro}
+      action={strings.verifyButton}
+      busy={addin.state.busy}
+      busyLabel={strings.working}
+      onAction={() => void addin.verify()}
+    >
+      {verified && !report && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.verifyMissing}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report && report.differences.length === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>{strings.verifyOk(report.rowsChecked)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report && report.differences.length > 0 && (
+        <>
+          <MessageBar intent="error">
+            <MessageBarBody>
+              {strings.verifyDiffers(report.differences.length, report.rowsChecked)}
+            </MessageBarBody>
+          </MessageBar>
+          <Table size="small" aria-label={strings.steps[4]}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{language === 'ko' ? '셀' : 'Cell'}</TableHeaderCell>
+                <TableHeaderCell>{strings.expected}</TableHeaderCell>
+                <TableHeaderCell>{strings.actual}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {report.differences.map((d) => (
+                <TableRow key={`${d.sheet}!${d.cell}-${d.column}`}>
+                  <TableCell>
+                    <Link as="button" onClick={() => void addin.selectIssue(d)}>
+                      {`${d.cell} ${d.column}`}
+                    </Link>
+                    <div>{language === 'ko' ? d.message : d.messageEn}</div>
+                  </TableCell>
+                  <TableCell>{d.expected}</TableCell>
+                  <TableCell>{d.actual}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </StepFrame>
+  );
+}

@@ -1,0 +1,132 @@
+import type { D } from '../domain/decimal';
+import type { IsoDate } from '../domain/dates';
+import type { Issue } from '../domain/issues';
+import type { ComputeResult, DeliveryOutcome, ItemAdjustment, MaterialEvaluation } from '../domain/types';
+
+/** `yeondong compute --json` (DOMAIN §5): amounts as plain decimal strings, dates ISO. */
+export interface JsonReport {
+  readonly asOf: IsoDate | null;
+  readonly adjustments: readonly JsonAdjustment[];
+  readonly evaluations: readonly JsonEvaluation[];
+  readonly issues: readonly JsonIssue[];
+  readonly fingerprint: string;
+}
+
+export interface JsonAdjustment {
+  readonly agreementId: string;
+  readonly item: string;
+  readonly partNo: string | null;
+  readonly adjustmentDate: IsoDate;
+  readonly effectiveDate: IsoDate;
+  readonly unitPriceBefore: string;
+  readonly unitPriceAfter: string;
+  readonly materials: readonly JsonMaterial[];
+  readonly deliveries: readonly JsonDelivery[];
+}
+
+export interface JsonMaterial {
+  readonly material: string;
+  readonly index: string;
+  readonly basePrice: string;
+  readonly comparisonPrice: string;
+  /** (P − B) / B rounded to six decimals, e.g. "0.12". */
+  readonly changeRate: string;
+  readonly triggered: boolean;
+  readonly unitPriceDelta: string;
+}
+
+export interface JsonEvaluation extends JsonMaterial {
+  readonly agreementId: string;
+  readonly item: string;
+  readonly adjustmentDate: IsoDate;
+}
+
+export interface JsonDelivery {
+  readonly date: IsoDate;
+  readonly quantity: string;
+  readonly unitPriceBefore: string;
+  readonly unitPriceAfter: string;
+  readonly amountBefore: string;
+  readonly amountAfter: string;
+  readonly adjustmentAmount: string;
+}
+
+export interface JsonIssue {
+  readonly severity: Issue['severity'];
+  readonly sheet: string;
+  readonly cell: string;
+  readonly code: string;
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+const CHANGE_RATE_DECIMALS = 6;
+
+export function toJsonReport(
+  result: ComputeResult,
+  issues: readonly Issue[],
+  fingerprint: string,
+): JsonReport {
+  return {
+    asOf: result.asOf,
+    adjustments: result.adjustments.map(adjustmentJson),
+    evaluations: result.evaluations.map((evaluation) => ({
+      agreementId: evaluation.agreementId,
+      item: evaluation.item,
+      adjustmentDate: evaluation.adjustmentDate,
+      ...materialJson(evaluation),
+    })),
+    issues: issues.map(({ severity, sheet, cell, code, message, messageEn }) => ({
+      severity,
+      sheet,
+      cell,
+      code,
+      message,
+      messageEn,
+    })),
+    fingerprint,
+  };
+}
+
+/** Exact, never in exponent notation, and "0" rather than "-0". */
+function amount(value: D): string {
+  return value.toFixed();
+}
+
+function adjustmentJson(adjustment: ItemAdjustment): JsonAdjustment {
+  return {
+    agreementId: adjustment.agreementId,
+    item: adjustment.item,
+    partNo: adjustment.partNo,
+    adjustmentDate: adjustment.adjustmentDate,
+    effectiveDate: adjustment.effectiveDate,
+    unitPriceBefore: amount(adjustment.unitPriceBefore),
+    unitPriceAfter: amount(adjustment.unitPriceAfter),
+    materials: adjustment.materials.map(materialJson),
+    deliveries: adjustment.deliveries.map(deliveryJson),
+  };
+}
+
+function materialJson(evaluation: MaterialEvaluation): JsonMaterial {
+  return {
+    material: evaluation.material,
+    index: evaluation.index,
+    basePrice: amount(evaluation.basePrice),
+    comparisonPrice: amount(evaluation.comparisonPrice),
+    changeRate: amount(evaluation.changeRate.toDecimalPlaces(CHANGE_RATE_DECIMALS)),
+    triggered: evaluation.triggered,
+    unitPriceDelta: amount(evaluation.unitPriceDelta),
+  };
+}
+
+function deliveryJson(delivery: DeliveryOutcome): JsonDelivery {
+  return {
+    date: delivery.date,
+    quantity: amount(delivery.quantity),
+    unitPriceBefore: amount(delivery.unitPriceBefore),
+    unitPriceAfter: amount(delivery.unitPriceAfter),
+    amountBefore: amount(delivery.amountBefore),
+    amountAfter: amount(delivery.amountAfter),
+    adjustmentAmount: amount(delivery.adjustmentAmount),
+  };
+}

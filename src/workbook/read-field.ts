@@ -1,0 +1,45 @@
+import type { D } from '../domain/decimal';
+import type { PointInTime } from '../domain/types';
+import type { InputCell } from './grid';
+import { CHOICE_SETS, type ChoiceName, type FieldKind } from './schema';
+import {
+  type ChoiceSet,
+  parseChoiceCell,
+  parseCurrencyCell,
+  parseDateCell,
+  parseDecimalCell,
+  parseIntegerCell,
+  parsePercentCell,
+  parsePointCell,
+  parseTextCell,
+  type ParseResult,
+} from './values';
+
+export type FieldValue = string | number | boolean | D | PointInTime;
+
+/** Reads one cell the way its column's kind says. */
+export function parseField(kind: FieldKind, cell: InputCell): ParseResult<FieldValue> {
+  switch (kind.type) {
+    case 'text':
+      return parseTextCell(cell);
+    case 'date':
+      return parseDateCell(cell);
+    case 'point':
+      return parsePointCell(cell);
+    case 'decimal':
+      return parseDecimalCell(cell, kind.bound);
+    case 'percent':
+      return parsePercentCell(cell);
+    case 'integer':
+      return parseIntegerCell(cell, kind.range);
+    case 'choice':
+      return parseChoice(kind.choice, cell);
+    case 'currency':
+      return parseCurrencyCell(cell);
+  }
+}
+
+function parseChoice(name: ChoiceName, cell: InputCell): ParseResult<FieldValue> {
+  const set: ChoiceSet<FieldValue> = CHOICE_SETS[name];
+  return parseChoiceCell(cell, set);
+}

@@ -1,0 +1,113 @@
+import type { IsoDate } from '../domain/dates';
+import { compute } from '../domain/engine';
+import { error, hasErrors, warning, type Issue } from '../domain/issues';
+import type { ComputeResult, EngineInput } from '../domain/types';
+import { buildChangeTable } from './change-table';
+import { fingerprintInputs } from './fingerprint';
+import type { OutputSheet, WorkbookGrids } from './grid';
+import { toJsonReport, type JsonReport } from './json-report';
+import { findSheet, readWorkbook } from './read-workbook';
+import { buildReviewSheet } from './review-sheet';
+import { SHEET } from './sheet-names';
+import { cellText } from './grid-reading';
+import { findTitleCell, findTitleDate, TITLE_LABEL } from './title-block';
+import { verifyChangeTable, type VerifyReport } from './verify';
+
+export interface RunOptions {
+  /** Last adjustment date to evaluate; null = the last date all needed prices cover. */
+  readonly asOf: IsoDate | null;
+  /** The 작성일 written on the output sheets. */
+  readonly createdOn: IsoDate;
+}
+
+export interface RunOutcome {
+  /** Reading issues first, then the engine's. */
+  readonly issues: readonly Issue[];
+  readonly result: ComputeResult;
+  readonly fingerprint: string;
+  readonly changeTable: OutputSheet;
+  readonly reviewSheet: OutputSheet;
+  readonly report: JsonReport;
+  readonly hasErrors: boolean;
+}
+
+/** The one pipeline of the CLI and the add-in: read → compute → fingerprint → sheets → report. */
+export function runWorkbook(workbook: WorkbookGrids, options: RunOptions): RunOutcome {
+  const read = readWorkbook(workbook);
+  const input: EngineInput = { ...read.input, asOf: options.asOf };
+  const result = compute(input);
+  // The as-of actually used is fingerprinted, so a table made with the derived date and its
+  // re-run with that date written out (as verify does) carry the same fingerprint.
+  const fingerprint = fingerprintInputs({ ...input, asOf: result.asOf ?? options.asOf });
+  return assemble(result, [...read.issues, ...result.issues], fingerprint, options.createdOn);
+}
+
+export interface VerifyOutcome {
+  readonly outcome: RunOutcome;
+  /** Null when the workbook has no `납품단가 변동표` (an error issue says so). */
+  readonly verification: VerifyReport | null;
+}
+
+export const CHANGE_TABLE_MISSING = 'CHANGE_TABLE_MISSING';
+export const CHANGE_TABLE_INPUTS_CHANGED = 'CHANGE_TABLE_INPUTS_CHANGED';
+
+/**
+ * Recomputes the workbook and checks its `납품단가 변동표` against the recomputation, as of the
+ * date written in the table's title block unless `options.asOf` says otherwise.
+ */
+export function verifyWorkbook(workbook: WorkbookGrids, options: RunOptions): VerifyOutcome {
+  const table = findSheet(workbook, SHEET.changeTable);
+  const asOf = options.asOf ?? (table ? findTitleDate(table, TITLE_LABEL.asOf) : null);
+  const outcome = runWorkbook(workbook, { ...options, asOf });
+  if (!table) {
+    const missing = error(
+      SHEET.changeTable,
+      '',
+      CHANGE_TABLE_MISSING,
+      `검증할 '${SHEET.changeTable}' 시트가 없습니다.`,
+      `There is no '${SHEET.changeTable}' sheet to verify.`,
+    );
+    return { outcome: withIssues(outcome, [missing], options.createdOn), verification: null };
+  }
+  const written = findTitleCell(table, TITLE_LABEL.fingerprint);
+  const changed =
+    written && cellText(written.cell) !== outcome.fingerprint
+      ? [
+          warning(
+            table.name,
+            written.address,
+            CHANGE_TABLE_INPUTS_CHANGED,
+            `변동표의 입력 지문이 지금의 입력과 다릅니다: 표를 만든 뒤 입력이 바뀌었습니다.`,
+            'The table’s input fingerprint differs from the current inputs: they changed after the table was made.',
+          ),
+        ]
+      : [];
+  return {
+    outcome: withIssues(outcome, changed, options.createdOn),
+    verification: verifyChangeTable(table, outcome.result),
+  };
+}
+
+function assemble(
+  result: ComputeResult,
+  issues: readonly Issue[],
+  fingerprint: string,
+  createdOn: IsoDate,
+): RunOutcome {
+  const meta = { createdOn, fingerprint };
+  return {
+    issues,
+    result,
+    fingerprint,
+    changeTable: buildChangeTable(result, meta),
+    reviewSheet: buildReviewSheet(result, { ...meta, issues }),
+    report: toJsonReport(result, issues, fingerprint),
+    hasErrors: hasErrors(issues),
+  };
+}
+
+function withIssues(outcome: RunOutcome, extra: readonly Issue[], createdOn: IsoDate): RunOutcome {
+  return extra.length === 0
+    ? outcome
+    : assemble(outcome.result, [...outcome.issues, ...extra], outcome.fingerprint, createdOn);
+}

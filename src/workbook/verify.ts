@@ -1,0 +1,240 @@
+import type { ComputeResult } from '../domain/types';
+import { address } from './cells';
+import {
+  ALL_CHANGE_COLUMNS,
+  isShareBasisColumn,
+  KEY_COLUMNS,
+  type ChangeColumn,
+} from './change-table-columns';
+import { changeCellContent } from './change-table-values';
+import { cellDate, cellText } from './grid-reading';
+import type { InputCell, SheetGrid } from './grid';
+import { compareCell, EMPTY_SHOWN } from './verify-cell';
+import { expectedRows, keyOf, rowKey, shownKey, type ExpectedRow } from './verify-expected';
+import { cellIn, findTableLayout, isDataRow, type TableLayout } from './verify-layout';
+
+/** One cell (or row) of a `납품단가 변동표` that the recomputation does not confirm. */
+export interface VerifyDifference {
+  readonly sheet: string;
+  /** A1 address in the worksheet. */
+  readonly cell: string;
+  /** The column's header, or "(행)" for a whole row, "(머리글)" for the header. */
+  readonly column: string;
+  /** What the recomputation gives, as the cell would show it. */
+  readonly expected: string;
+  /** What the table shows. */
+  readonly actual: string;
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+export interface VerifyReport {
+  readonly differences: readonly VerifyDifference[];
+  /** Data rows of the table that were matched to the recomputation and compared. */
+  readonly rowsChecked: number;
+}
+
+const WHOLE_ROW = '(행)';
+const HEADER = '(머리글)';
+
+/** Builds differences addressed in the worksheet (grid indexes shifted by the grid's corner). */
+class Findings {
+  readonly differences: VerifyDifference[] = [];
+
+  constructor(private readonly table: SheetGrid) {}
+
+  at(index: number, column: number): string {
+    return address(this.table.top + index, this.table.left + column);
+  }
+
+  add(
+    cell: string,
+    column: string,
+    expected: string,
+    actual: string,
+    message: string,
+    messageEn: string,
+  ): void {
+    this.differences.push({ sheet: this.table.name, cell, column, expected, actual, message, messageEn });
+  }
+}
+
+/**
+ * Recomputes a `납품단가 변동표` — one written by buildChangeTable and read back from a file
+ * (formula cells carry their cached results) or one typed by hand under the same headings —
+ * and lists every cell that differs, every row the recomputation lacks and every adjustment
+ * the table lacks.
+ */
+export function verifyChangeTable(table: SheetGrid, result: ComputeResult): VerifyReport {
+  const findings = new Findings(table);
+  const layout = findTableLayout(table);
+  if (layout === null) {
+    const keys = KEY_COLUMNS.map(headerOf).join(', ');
+    findings.add(
+      findings.at(0, 0),
+      HEADER,
+      keys,
+      EMPTY_SHOWN,
+      `머리글 행을 찾을 수 없습니다: ${keys} 열이 모두 있는 행이 필요합니다.`,
+      `No header row: a row naming ${keys} is needed.`,
+    );
+    return { differences: findings.differences, rowsChecked: 0 };
+  }
+
+  const expected = expectedRows(result);
+  reportMissingColumns(findings, layout, [...expected.values()]);
+  const seen = new Map<string, number>();
+  const lastIndexOfAgreement = new Map<string, number>();
+  let lastDataIndex = layout.headerIndex;
+  let rowsChecked = 0;
+
+  for (let index = layout.headerIndex + 1; index < table.cells.length; index += 1) {
+    const cells = table.cells[index] ?? [];
+    if (!isDataRow(cells, layout)) {
+      continue;
+    }
+    lastDataIndex = index;
+    const agreementId = cellText(cellIn(cells, layout, 'agreementId'));
+    lastIndexOfAgreement.set(agreementId.trim(), index);
+    const parts = tableKey(findings, layout, cells, index);
+    if (parts === null) {
+      continue;
+    }
+    const key = rowKey(parts);
+    const earlier = seen.get(key);
+    const match = expected.get(key);
+    if (earlier !== undefined) {
+      const earlierRow = table.top + earlier;
+      findings.add(
+        findings.at(index, 0),
+        WHOLE_ROW,
+        EMPTY_SHOWN,
+        shownKey(parts),
+        `같은 행(${shownKey(parts)})이 ${earlierRow}행에도 있습니다.`,
+        `The row ${shownKey(parts)} repeats row ${earlierRow}.`,
+      );
+    } else if (!match) {
+      seen.set(key, index);
+      findings.add(
+        findings.at(index, 0),
+        WHOLE_ROW,
+        EMPTY_SHOWN,
+        shownKey(parts),
+        `재계산에는 이 행(${shownKey(parts)})이 없습니다: 이 날짜에 단가가 조정되지 않았거나 약정번호·물품명·원재료가 다릅니다.`,
+        `The recomputation has no row ${shownKey(parts)}: no adjustment on that date, or a different agreement, item or material.`,
+      );
+    } else {
+      seen.set(key, index);
+      rowsChecked += 1;
+      compareRow(findings, layout, cells, match, index);
+    }
+  }
+
+  for (const [key, { row }] of expected) {
+    if (!seen.has(key)) {
+      // Pointed at the agreement's last row in the table, where the missing row would follow.
+      const near = lastIndexOfAgreement.get(row.adjustment.agreementId.trim()) ?? lastDataIndex;
+      const parts = keyOf(row);
+      findings.add(
+        findings.at(near, 0),
+        WHOLE_ROW,
+        shownKey(parts),
+        EMPTY_SHOWN,
+        `재계산에는 있는 행(${shownKey(parts)})이 표에 없습니다.`,
+        `The table lacks the recomputed row ${shownKey(parts)}.`,
+      );
+    }
+  }
+  return { differences: findings.differences, rowsChecked };
+}
+
+/** The row's key, or null (with a difference) when its 조정일 is not a date. */
+function tableKey(
+  findings: Findings,
+  layout: TableLayout,
+  cells: readonly InputCell[],
+  index: number,
+): readonly string[] | null {
+  const dateCell = cellIn(cells, layout, 'adjustmentDate');
+  const adjustmentDate = cellDate(dateCell);
+  if (adjustmentDate === null) {
+    findings.add(
+      findings.at(index, layout.columns.get('adjustmentDate') ?? 0),
+      headerOf('adjustmentDate'),
+      '날짜',
+      cellText(dateCell) || EMPTY_SHOWN,
+      '조정일을 날짜로 읽을 수 없어 이 행을 재계산과 맞춰 볼 수 없습니다.',
+      'The adjustment date is not a date, so this row cannot be matched to the recomputation.',
+    );
+    return null;
+  }
+  return [
+    cellText(cellIn(cells, layout, 'agreementId')),
+    cellText(cellIn(cells, layout, 'item')),
+    adjustmentDate,
+    cellText(cellIn(cells, layout, 'material')),
+  ];
+}
+
+function compareRow(
+  findings: Findings,
+  layout: TableLayout,
+  cells: readonly InputCell[],
+  { row, group }: ExpectedRow,
+  index: number,
+): void {
+  for (const column of comparedColumns()) {
+    const at = layout.columns.get(column.key);
+    if (at === undefined) {
+      continue;
+    }
+    const cell = cells[at];
+    const mismatch = compareCell(column.kind, changeCellContent(column.key, row, group), cell);
+    if (mismatch) {
+      const formula = cell?.formula !== undefined;
+      findings.add(
+        findings.at(index, at),
+        column.header,
+        mismatch.expected,
+        mismatch.actual,
+        `${column.header}: 재계산 값은 ${mismatch.expected}인데 ${formula ? '표의 수식 결과는' : '표에는'} ${mismatch.actual}입니다.`,
+        `${column.header}: recomputed ${mismatch.expected}, ${formula ? "the table's formula shows" : 'the table shows'} ${mismatch.actual}.`,
+      );
+    }
+  }
+}
+
+/** Every column but 연번 (a counter) and the keys (equal by matching). */
+function comparedColumns(): ChangeColumn[] {
+  return ALL_CHANGE_COLUMNS.filter((column) => column.key !== 'serial' && !KEY_COLUMNS.includes(column.key));
+}
+
+/**
+ * A column the table lacks is a difference when the recomputation has something to put there.
+ * The 산정 근거 columns are optional: q itself is compared.
+ */
+function reportMissingColumns(
+  findings: Findings,
+  layout: TableLayout,
+  expected: readonly ExpectedRow[],
+): void {
+  for (const column of comparedColumns()) {
+    if (layout.columns.has(column.key) || isShareBasisColumn(column.key)) {
+      continue;
+    }
+    if (expected.some(({ row, group }) => changeCellContent(column.key, row, group) !== null)) {
+      findings.add(
+        findings.at(layout.headerIndex, 0),
+        column.header,
+        column.header,
+        EMPTY_SHOWN,
+        `표에 ${column.header} 열이 없습니다.`,
+        `The table has no column ${column.header}.`,
+      );
+    }
+  }
+}
+
+function headerOf(key: ChangeColumn['key']): string {
+  return ALL_CHANGE_COLUMNS.find((column) => column.key === key)?.header ?? key;
+}

@@ -1,0 +1,304 @@
+/**
+ * The part of the Excel JavaScript API that the adapter uses, over the fake workbook: a
+ * RequestContext with worksheets, ranges, formats, tables, validation, freeze panes and page
+ * layout. Objects come from a FakeSession, which gives them load/sync semantics.
+ */
+import { columnLetters, rangeAddress } from '../../../../src/workbook/cells';
+import { FakeExcelError, parseBox, type FakeSheet, type FakeTable } from './model';
+import type { FakeSession } from './session';
+
+type SheetRef = () => FakeSheet;
+
+/** Resolves a worksheet by name once, then by id, as Office.js binds a worksheet object. */
+function byName(session: FakeSession, name: string): SheetRef {
+  let id: string | null = null;
+  return () => {
+    const sheet = id === null ? session.workbook.requireSheet(name) : session.workbook.sheetById(id);
+    if (!sheet) throw new FakeExcelError('ItemNotFound', `sheet ${name} no longer exists`);
+    id = sheet.id;
+    return sheet;
+  };
+}
+
+function byId(session: FakeSession, id: string): SheetRef {
+  return () => {
+    const sheet = session.workbook.sheetById(id);
+    if (!sheet) throw new FakeExcelError('ItemNotFound', `sheet ${id} does not exist`);
+    return sheet;
+  };
+}
+
+export function requestContext(session: FakeSession): unknown {
+  return {
+    workbook: {
+      worksheets: worksheetCollection(session),
+      tables: tableCollection(session),
+    },
+    sync: () => session.sync(),
+  };
+}
+
+function worksheetCollection(session: FakeSession): unknown {
+  const collection: { items?: unknown[] } = {};
+  const made = session.make<Record<string, unknown>>({
+    label: 'worksheets',
+    methods: {
+      getItem: (name: string) => worksheet(session, byName(session, name), name),
+      getItemOrNullObject: (name: string) => {
+        const sheet = session.workbook.sheet(name);
+        return sheet ? worksheet(session, byId(session, sheet.id), name) : nullWorksheet(session, name);
+      },
+      add: (name: string) => {
+        const id = session.workbook.newSheetId();
+        session.enqueue(`worksheets.add(${name})`, () => session.workbook.addSheet(name, id));
+        return worksheet(session, byId(session, id), name, { id, name });
+      },
+    },
+    load: () =>
+      session.onSync(() => {
+        collection.items = session.workbook.sheets.map((sheet) =>
+          worksheet(session, byId(session, sheet.id), sheet.name, { id: sheet.id, name: sheet.name }, true),
+        );
+      }),
+  });
+  return Object.defineProperty(made, 'items', {
+    get: () => {
+      if (!collection.items) throw new Error('PropertyNotLoaded: worksheets.items');
+      return collection.items;
+    },
+  });
+}
+
+function tableCollection(session: FakeSession): unknown {
+  const collection: { items?: unknown[] } = {};
+  const made = session.make<Record<string, unknown>>({
+    label: 'tables',
+    load: () =>
+      session.onSync(() => {
+        collection.items = session.workbook.allTables().map((table) => ({ name: table.name }));
+      }),
+  });
+  return Object.defineProperty(made, 'items', {
+    get: () => {
+      if (!collection.items) throw new Error('PropertyNotLoaded: tables.items');
+      return collection.items;
+    },
+  });
+}
+
+function nullWorksheet(session: FakeSession, name: string): unknown {
+  const nothing = session.make<Record<string, unknown>>({
+    label: `null sheet ${name}`,
+    readable: () => ({ name: '' }),
+    plain: { isNullObject: true },
+    methods: {
+      getUsedRangeOrNullObject: () =>
+        session.make({
+          label: `null used range of ${name}`,
+          readable: () => usedReadable(null),
+          plain: { isNullObject: true },
+        }),
+    },
+  });
+  return nothing;
+}
+
+function usedReadable(used: ReturnType<FakeSession['workbook']['usedRange']>): Record<string, unknown> {
+  return {
+    rowIndex: used?.rowIndex ?? 0,
+    columnIndex: used?.columnIndex ?? 0,
+    rowCount: used?.rowCount ?? 0,
+    columnCount: used?.columnCount ?? 0,
+  };
+}
+
+function worksheet(
+  session: FakeSession,
+  sheet: SheetRef,
+  label: string,
+  known: { id: string; name: string } | null = null,
+  loaded = false,
+): unknown {
+  const current = (): { id: string; name: string } => {
+    if (known) return known;
+    const s = sheet();
+    return { id: s.id, name: s.name };
+  };
+  const made = session.make<Record<string, unknown>>({
+    label: `sheet ${label}`,
+    readable: current,
+    snapshotSensitive: known === null,
+    plain:
+      loaded && known ? { isNullObject: false, id: known.id, name: known.name } : { isNullObject: false },
+    methods: {
+      getRange: (a1: string) => range(session, sheet, a1 ?? 'A1', label),
+      getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
+        range(session, sheet, rangeAddress(row + 1, column + 1, row + rows, column + columns), label),
+      getUsedRangeOrNullObject: () => {
+        const used = session.workbook.usedRange(sheet());
+        return session.make({
+          label: `used range of ${label}`,
+          readable: () => usedReadable(used),
+          plain: { isNullObject: used === null },
+          snapshotSensitive: true,
+        });
+      },
+      getRanges: (addresses: string) =>
+        session.make({
+          label: `${label}!${addresses}`,
+          children: { format: rangeFormat(session, sheet, addresses.split(','), `${label}!${addresses}`) },
+        }),
+      activate: () =>
+        session.enqueue(`activate ${label}`, () => (session.workbook.activeSheetId = sheet().id)),
+      delete: () => session.enqueue(`delete ${label}`, () => session.workbook.deleteSheet(sheet())),
+    },
+    writes: {
+      name: (name: string) => session.workbook.rename(sheet(), name),
+    },
+    children: {
+      freezePanes: {
+        freezeRows: (count: number) =>
+          session.enqueue(`freezeRows ${label}`, () => (sheet().frozenRows = count)),
+      },
+      pageLayout: pageLayout(session, sheet, label),
+      tables: {
+        add: (a1: string, hasHeaders: boolean) => tableObject(session, sheet, a1, hasHeaders, label),
+      },
+    },
+  });
+  return made;
+}
+
+function pageLayout(session: FakeSession, sheet: SheetRef, label: string): unknown {
+  const layout = session.make<Record<string, unknown>>({
+    label: `pageLayout ${label}`,
+    methods: {
+      setPrintTitleRows: (rows: string) =>
+        session.enqueue(`printTitleRows ${label}`, () => (sheet().pageLayout.printTitleRows = rows)),
+    },
+    writes: {
+      paperSize: (value: unknown) => (sheet().pageLayout.paperSize = value),
+      orientation: (value: unknown) => (sheet().pageLayout.orientation = value),
+      zoom: (value: unknown) => (sheet().pageLayout.zoom = value),
+    },
+  });
+  return layout;
+}
+
+function range(session: FakeSession, sheet: SheetRef, a1: string, sheetLabel: string): unknown {
+  const box = parseBox(a1);
+  const label = `${sheetLabel}!${a1}`;
+  return session.make({
+    label,
+    readable: () => ({
+      address: `${sheet().name}!${a1}`,
+      rowIndex: box.top - 1,
+      columnIndex: box.left - 1,
+      rowCount: box.bottom - box.top + 1,
+      columnCount: box.right - box.left + 1,
+      ...session.workbook.readBox(sheet(), box),
+    }),
+    snapshotSensitive: true,
+    methods: {
+      select: () =>
+        session.enqueue(
+          `select ${label}`,
+          () => (session.workbook.selection = { sheet: sheet().name, address: a1 }),
+        ),
+      merge: () => session.enqueue(`merge ${label}`, () => sheet().merges.push(a1)),
+    },
+    writes: {
+      values: (matrix: unknown) => session.workbook.writeValues(sheet(), a1, matrix),
+      formulas: (matrix: unknown) => session.workbook.writeFormulas(sheet(), a1, matrix),
+      numberFormat: (matrix: unknown) => session.workbook.writeNumberFormats(sheet(), a1, matrix),
+    },
+    children: {
+      format: rangeFormat(session, sheet, [a1], label),
+      dataValidation: session.make({
+        label: `validation ${label}`,
+        writes: {
+          rule: (rule: unknown) => sheet().validations.push({ address: a1, rule }),
+          errorAlert: (alert: unknown) => {
+            const entry = [...sheet().validations].reverse().find((v) => v.address === a1);
+            if (entry) entry.errorAlert = alert;
+            else sheet().validations.push({ address: a1, errorAlert: alert });
+          },
+        },
+      }),
+    },
+  });
+}
+
+function rangeFormat(
+  session: FakeSession,
+  sheet: SheetRef,
+  areas: readonly string[],
+  label: string,
+): unknown {
+  const record = (property: string) => (value: unknown) => {
+    for (const address of areas) sheet().formats.push({ address: address.trim(), property, value });
+  };
+  const part = (name: string, properties: string[]): unknown =>
+    session.make({
+      label: `${name} ${label}`,
+      writes: Object.fromEntries(properties.map((p) => [p, record(`${name}.${p}`)])),
+    });
+  return session.make({
+    label: `format ${label}`,
+    writes: {
+      horizontalAlignment: record('horizontalAlignment'),
+      verticalAlignment: record('verticalAlignment'),
+      wrapText: record('wrapText'),
+      columnWidth: (points: number) => {
+        for (const address of areas) {
+          const box = parseBox(address);
+          for (let column = box.left; column <= box.right; column += 1)
+            sheet().columnWidths.set(column, points);
+        }
+      },
+    },
+    children: {
+      font: part('font', ['name', 'size', 'bold', 'italic', 'color']),
+      fill: part('fill', ['color']),
+      borders: {
+        getItem: (edge: string) => part(`border.${edge}`, ['style', 'color', 'weight']),
+      },
+    },
+  });
+}
+
+function tableObject(
+  session: FakeSession,
+  sheet: SheetRef,
+  a1: string,
+  hasHeaders: boolean,
+  sheetLabel: string,
+): unknown {
+  let table: FakeTable | null = null;
+  const resolve = (): FakeTable => {
+    if (!table) throw new FakeExcelError('InvalidOperation', 'table not created yet');
+    return table;
+  };
+  session.enqueue(`tables.add ${a1}`, () => {
+    if (!hasHeaders) throw new FakeExcelError('InvalidArgument', 'the fake only models tables with headers');
+    table = session.workbook.addTable(sheet(), a1);
+  });
+  const box = parseBox(a1);
+  return session.make({
+    label: `table ${a1}`,
+    writes: {
+      name: (name: string) => session.workbook.renameTable(resolve(), name),
+      style: (style: string) => (resolve().style = style),
+    },
+    children: {
+      columns: {
+        getItemAt: (index: number) => ({
+          getDataBodyRange: () => {
+            const letters = columnLetters(box.left + index);
+            return range(session, sheet, `${letters}${box.top + 1}:${letters}${box.bottom}`, sheetLabel);
+          },
+        }),
+      },
+    },
+  });
+}

@@ -1,0 +1,215 @@
+import { cellLiteral } from '../../../src/adapters/office/cell-literal';
+import { PAYLOAD_BUDGET_BYTES } from '../../../src/adapters/office/payload';
+import { runSheetWrites } from '../../../src/adapters/office/run-writes';
+import { columnWidthPoints } from '../../../src/adapters/office/sheet-layout';
+import { writeSheets, type SheetWrite } from '../../../src/adapters/office/write-sheets';
+import { parseAddress } from '../../../src/workbook/cells';
+import type { OutputSheet } from '../../../src/workbook/grid';
+import { runWorkbook } from '../../../src/workbook/run';
+import { SHEET } from '../../../src/workbook/sheet-names';
+import { FakeWorkbook } from './fake-excel/model';
+import { templateWorkbook } from './fixtures';
+import { mockExcel } from './mock-excel';
+
+const TODAY = '2024-08-01';
+
+function outcomeFor(agreementRows: number) {
+  const grids = templateWorkbook(agreementRows);
+  return { grids, outcome: runWorkbook(grids, { asOf: null, createdOn: TODAY }) };
+}
+
+/** Every non-empty cell of a written output sheet checked against the OutputSheet. */
+function expectSheetMatches(workbook: FakeWorkbook, sheet: OutputSheet): void {
+  const written = workbook.sheet(sheet.name);
+  if (!written) throw new Error(`${sheet.name} was not written`);
+  sheet.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const stored = written.cell(r + 1, c + 1);
+      const at = `${sheet.name} row ${r + 1} column ${c + 1}`;
+      if (cell.formula !== undefined) {
+        expect({ at, formula: stored?.formula }).toEqual({ at, formula: `=${cell.formula}` });
+        if (typeof cell.result === 'number') {
+          const value = workbook.valueOf(written, r + 1, c + 1);
+          expect({ at, value }).toEqual({ at, value: expect.closeTo(cell.result, 6) });
+        }
+      } else if (cell.value !== undefined && cell.value !== null) {
+        expect({ at, value: stored?.value, formula: stored?.formula }).toEqual({
+          at,
+          value: cell.value,
+          formula: null,
+        });
+      }
+      if (cell.numberFormat !== undefined)
+        expect({ at, format: stored?.numberFormat }).toEqual({ at, format: cell.numberFormat });
+    }),
+  );
+}
+
+describe('writeSheets', () => {
+  it('writes the change table and the review sheet with their values, formulas and formats', async () => {
+    const { grids, outcome } = outcomeFor(3);
+    expect(outcome.hasErrors).toBe(false);
+    expect(outcome.result.adjustments.length).toBeGreaterThan(0);
+    const workbook = FakeWorkbook.fromGrids(grids);
+    const { context, session } = mockExcel(workbook);
+
+    const result = await writeSheets(
+      context,
+      runSheetWrites(outcome, { replace: false, grids, today: TODAY }),
+    );
+
+    expect(result).toEqual({
+      written: [SHEET.changeTable, SHEET.review],
+      archived: [],
+      replaced: [],
+      skipped: [],
+    });
+    expect(session.syncCount).toBe(3);
+    expectSheetMatches(workbook, outcome.changeTable);
+    expectSheetMatches(workbook, outcome.reviewSheet);
+    const table = workbook.sheet(SHEET.changeTable);
+    expect(table?.merges).toEqual(outcome.changeTable.merges);
+    expect(table?.frozenRows).toBe(outcome.changeTable.frozenRows);
+    expect(table?.pageLayout).toEqual({
+      paperSize: 'A4',
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: `$${outcome.changeTable.print.repeatRows?.[0]}:$${outcome.changeTable.print.repeatRows?.[1]}`,
+    });
+    outcome.changeTable.columnWidths.forEach((width, index) =>
+      expect(table?.columnWidths.get(index + 1)).toBe(columnWidthPoints(width)),
+    );
+    expect(workbook.activeSheetId).toBe(table?.id);
+    // The sheets are appended; the inputs are untouched and no temporary sheet is left.
+    expect(workbook.sheets.map((s) => s.name)).toEqual([
+      ...grids.sheets.map((s) => s.name),
+      SHEET.changeTable,
+      SHEET.review,
+    ]);
+  });
+
+  it('styles header cells bold with a fill and body cells with thin grid lines', async () => {
+    const sheet: OutputSheet = {
+      name: '스타일',
+      rows: [
+        [
+          { value: '머리글', style: 'header' },
+          { value: '둘', style: 'header' },
+        ],
+        [
+          { value: 1, style: 'body' },
+          { value: 2, style: 'body' },
+        ],
+        [
+          { value: 3, style: 'body' },
+          { value: 4, style: 'body' },
+        ],
+      ],
+      columnWidths: [10, 12],
+      merges: [],
+      frozenRows: 1,
+      print: { paperSize: 'A4', orientation: 'portrait', fitToWidth: false, repeatRows: null },
+    };
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Sheet1');
+    await writeSheets(mockExcel(workbook).context, [{ sheet, ifExists: 'archive' }]);
+    const written = workbook.sheet('스타일');
+    expect(written?.formatOf('B1', 'font.bold')).toBe(true);
+    expect(written?.formatOf('A1', 'fill.color')).toBe('#DDEBF7');
+    expect(written?.formatOf('B3', 'font.bold')).toBeUndefined();
+    expect(written?.formatOf('B3', 'border.InsideHorizontal.style')).toBe('Continuous');
+    expect(written?.formats.filter((f) => f.property === 'font.name').map((f) => f.address)).toEqual([
+      'A1:B1',
+      'A2:B3',
+    ]);
+    expect(written?.pageLayout).toEqual({ paperSize: 'A4', orientation: 'Portrait' });
+  });
+
+  it('keeps text as text, whatever it begins with', async () => {
+    const texts = [
+      '=SUM(A1:A3)',
+      '+82 10',
+      '-',
+      '-5',
+      '@home',
+      "'quoted",
+      '1,234',
+      '10%',
+      '2024-03',
+      'TRUE',
+      '#N/A',
+      '00123',
+    ];
+    const sheet: OutputSheet = {
+      name: '텍스트',
+      rows: texts.map((text) => [{ value: text }]),
+      columnWidths: [],
+      merges: [],
+      frozenRows: 0,
+      print: { paperSize: 'A4', orientation: 'portrait', fitToWidth: false, repeatRows: null },
+    };
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Sheet1');
+    await writeSheets(mockExcel(workbook).context, [{ sheet, ifExists: 'archive' }]);
+    const written = workbook.sheet('텍스트');
+    texts.forEach((text, index) => {
+      expect({
+        text,
+        value: written?.cell(index + 1, 1)?.value,
+        formula: written?.cell(index + 1, 1)?.formula,
+      }).toEqual({
+        text,
+        value: text,
+        formula: null,
+      });
+    });
+    // Without the apostrophe the fake, like Excel, would have made a formula and a number.
+    expect(cellLiteral({ value: 'plain' }).value).toBe('plain');
+    expect(cellLiteral({ value: '=1+1' }).value).toBe("'=1+1");
+  });
+
+  it('sets number formats before values and formulas in each request', async () => {
+    const { grids, outcome } = outcomeFor(3);
+    const { context, session } = mockExcel(FakeWorkbook.fromGrids(grids));
+    await writeSheets(context, runSheetWrites(outcome, { replace: false, grids, today: TODAY }));
+    const dataRequest = session.log[1] ?? [];
+    const table = dataRequest.filter((entry) => entry.includes('~작성 중 1!'));
+    expect(table.map((entry) => entry.replace(/^.*\./, ''))).toEqual(['numberFormat', 'values', 'formulas']);
+  });
+
+  describe('number of context.sync() calls', () => {
+    async function writeRun(agreementRows: number, unlimited: boolean) {
+      const { grids, outcome } = outcomeFor(agreementRows);
+      const { context, session } = mockExcel(FakeWorkbook.fromGrids(grids));
+      if (unlimited) session.payloadLimitBytes = Number.POSITIVE_INFINITY;
+      await writeSheets(context, runSheetWrites(outcome, { replace: false, grids, today: TODAY }), {
+        budgetBytes: unlimited ? Number.POSITIVE_INFINITY : PAYLOAD_BUDGET_BYTES,
+      });
+      return { session, rows: outcome.changeTable.rows.length };
+    }
+
+    it('is three for 10 and for 10,000 agreement rows when no size limit applies', async () => {
+      const small = await writeRun(10, true);
+      const large = await writeRun(10_000, true);
+      expect(large.rows).toBeGreaterThan(10_000);
+      expect(small.session.syncCount).toBe(3);
+      expect(large.session.syncCount).toBe(3);
+    });
+
+    it('adds only size chunks for 10,000 rows, each request under the budget', async () => {
+      const small = await writeRun(10, false);
+      const large = await writeRun(10_000, false);
+      expect(small.session.syncCount).toBe(3);
+      const requests = large.session.requestBytes;
+      const total = requests.reduce((sum, bytes) => sum + bytes, 0);
+      expect(Math.max(...requests)).toBeLessThan(PAYLOAD_BUDGET_BYTES);
+      expect(large.session.syncCount - small.session.syncCount).toBeGreaterThan(0);
+      expect(large.session.syncCount - small.session.syncCount).toBeLessThanOrEqual(
+        Math.ceil(total / (PAYLOAD_BUDGET_BYTES / 2)),
+      );
+    }, 60_000);
+  });
+});
+
+export type { SheetWrite };
+export { parseAddress };

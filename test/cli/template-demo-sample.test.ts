@@ -1,0 +1,77 @@
+import { readFileSync, writeFileSync } from 'fs';
+import { join, resolve } from 'path';
+import { readWorkbookFile } from '../../src/adapters/xlsx';
+import { runWorkbook } from '../../src/workbook/run';
+import { SHEET } from '../../src/workbook/sheet-names';
+import { runCli } from '../helpers/cli-harness';
+import { useTempDir } from '../helpers/temp-dir';
+
+const tmp = useTempDir();
+const COMMITTED_SAMPLE = resolve(__dirname, '..', '..', 'assets', 'sample-workbook.xlsx');
+
+describe('yeondong template', () => {
+  it('writes the four input sheets, and a compute on it runs without errors', async () => {
+    const path = join(tmp.path(), '양식.xlsx');
+    const run = await runCli(['template', path]);
+    expect(run.code).toBe(0);
+    const grids = await readWorkbookFile(path);
+    expect(grids.sheets.map((sheet) => sheet.name)).toEqual([
+      SHEET.agreements,
+      SHEET.prices,
+      SHEET.fx,
+      SHEET.deliveries,
+    ]);
+    expect((await runCli(['compute', path])).code).toBe(0);
+  });
+
+  it('refuses to overwrite an existing file', async () => {
+    const path = join(tmp.path(), '양식.xlsx');
+    writeFileSync(path, 'mine');
+    const run = await runCli(['template', path]);
+    expect(run.code).toBe(2);
+    expect(readFileSync(path, 'utf8')).toBe('mine');
+  });
+});
+
+describe('the sample workbook', () => {
+  it('is up to date: `yeondong sample` regenerates it byte for byte (if not, run npm run sample)', async () => {
+    const path = join(tmp.path(), 'sample.xlsx');
+    expect((await runCli(['sample', path])).code).toBe(0);
+    expect(readFileSync(path).equals(readFileSync(COMMITTED_SAMPLE))).toBe(true);
+  });
+
+  it('holds three agreements, eleven items and four indices over 24 months, and reads without issues', async () => {
+    const outcome = runWorkbook(await readWorkbookFile(COMMITTED_SAMPLE), {
+      asOf: null,
+      createdOn: '2026-01-05',
+    });
+    expect(outcome.issues).toEqual([]);
+    const { items, adjustments, evaluations } = outcome.result;
+    expect(new Set(items.map((item) => item.agreementId))).toEqual(
+      new Set(['HB-DS-2024-01', 'HB-WJ-2024-03', 'SY-DA-2024-02']),
+    );
+    expect(items).toHaveLength(11);
+    expect(items.every((item) => item.complete)).toBe(true);
+    expect(new Set(evaluations.map((evaluation) => evaluation.index)).size).toBe(4);
+    expect(outcome.result.asOf).toBe('2025-12-01');
+    // Prices move both ways: some adjustments raise the unit price, some lower it.
+    expect(adjustments.some((a) => a.unitPriceAfter.greaterThan(a.unitPriceBefore))).toBe(true);
+    expect(adjustments.some((a) => a.unitPriceAfter.lessThan(a.unitPriceBefore))).toBe(true);
+    expect(adjustments.some((a) => a.deliveries.length > 0)).toBe(true);
+  });
+});
+
+describe('yeondong demo', () => {
+  it('computes the sample, writes the result workbook and prints a Korean summary', async () => {
+    const output = join(tmp.path(), 'demo', 'result.xlsx');
+    const run = await runCli(['demo', '-o', output]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('물품 11개');
+    expect(run.stdout).toMatch(/단가 조정 \d+건/);
+    expect(run.stdout).toContain('오류 0건, 경고 0건');
+    expect(run.stdout).toContain('모터 하우징');
+    const names = (await readWorkbookFile(output)).sheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining([SHEET.changeTable, SHEET.review]));
+    expect((await runCli(['verify', output])).code).toBe(0);
+  });
+});

@@ -1,0 +1,276 @@
+/**
+ * End to end: the built task pane (dist/) in Debian's headless chromium, driven by
+ * playwright-core, with an in-memory Excel host served in place of the CDN's office.js. The
+ * sample workbook is read with the exceljs adapter and handed to the host as grids; the test
+ * clicks through ① to ⑤, checks the cells written against a run of the same engine in Node,
+ * and saves a screenshot of each step to test/e2e/screenshots/.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { readWorkbookFile } from '../../src/adapters/xlsx';
+import { columnLetters } from '../../src/workbook/cells';
+import type { OutputSheet, WorkbookGrids } from '../../src/workbook/grid';
+import { runWorkbook, type RunOutcome } from '../../src/workbook/run';
+import { SHEET } from '../../src/workbook/sheet-names';
+import { dateSerial } from '../adapters/office/fake-excel/model';
+import { buildOfficeHost } from './build-host';
+import { serveDirectory, type StaticServer } from './static-server';
+
+const ROOT = path.join(__dirname, '..', '..');
+const DIST = path.join(ROOT, 'dist');
+const SCREENSHOTS = path.join(__dirname, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const TODAY = '2025-01-15';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+interface StoredCell {
+  row: number;
+  column: number;
+  value: string | number | boolean;
+  formula: string | null;
+  numberFormat: string;
+  shown: string | number | boolean;
+}
+
+/** The sample's grids as JSON can carry them: dates as Excel serials, as Excel stores them. */
+function jsonGrids(grids: WorkbookGrids): WorkbookGrids {
+  return {
+    sheets: grids.sheets.map((sheet) => ({
+      ...sheet,
+      cells: sheet.cells.map((row) =>
+        row.map((cell) => (cell.value instanceof Date ? { ...cell, value: dateSerial(cell.value) } : cell)),
+      ),
+    })),
+  };
+}
+
+let server: StaticServer;
+let context: BrowserContext;
+let hostBundle: string;
+let grids: WorkbookGrids;
+let expected: RunOutcome;
+let userDataDir: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html')))
+    throw new Error('dist/ is missing: run `npm run build` first');
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  grids = jsonGrids(await readWorkbookFile(path.join(ROOT, 'assets', 'sample-workbook.xlsx')));
+  expected = runWorkbook(grids, { asOf: null, createdOn: TODAY });
+  hostBundle = await buildOfficeHost();
+  server = await serveDirectory(DIST);
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yeondong-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 420, height: 900 },
+    locale: 'ko-KR',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // Nothing leaves the machine: office.js is the in-memory host, everything else but dist/ is refused.
+  await context.route(
+    (url) => !url.href.startsWith(server.origin) && url.href !== OFFICE_JS,
+    (route) => route.abort(),
+  );
+  await context.route(OFFICE_JS, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: hostBundle }),
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+});
+
+async function openPane(displayLanguage: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+  await page.addInitScript((config) => Object.assign(window, { __E2E__: config }), {
+    grids,
+    displayLanguage,
+  });
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const shoot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+function host<T>(page: Page, call: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([name, values]) =>
+      (window as unknown as { __e2e: Record<string, (...a: unknown[]) => unknown> }).__e2e[name as string]?.(
+        ...(values as unknown[]),
+      ),
+    [call, args] as const,
+  ) as Promise<T>;
+}
+
+/** Polls until `read` gives `wanted` (the selection is made by an Excel.run after the click). */
+async function eventually(read: () => Promise<unknown>, wanted: unknown): Promise<void> {
+  let last: unknown;
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    last = await read();
+    if (JSON.stringify(last) === JSON.stringify(wanted)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(last).toEqual(wanted);
+}
+
+/** Every cell of the OutputSheet is in the workbook as written: value, formula and its result, format. */
+async function expectWritten(page: Page, sheet: OutputSheet): Promise<void> {
+  const stored = (await host<StoredCell[]>(page, 'cells', sheet.name)) ?? [];
+  const at = new Map(stored.map((cell) => [`${cell.row},${cell.column}`, cell]));
+  let formulas = 0;
+  sheet.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const found = at.get(`${r + 1},${c + 1}`);
+      const where = `${sheet.name} R${r + 1}C${c + 1}`;
+      if (cell.formula !== undefined) {
+        formulas += 1;
+        expect({ where, formula: found?.formula }).toEqual({ where, formula: `=${cell.formula}` });
+        if (typeof cell.result === 'number') {
+          expect({ where, shown: Math.round(Number(found?.shown) * 1e6) / 1e6 }).toEqual({
+            where,
+            shown: Math.round(cell.result * 1e6) / 1e6,
+          });
+        }
+      } else if (cell.value !== undefined && cell.value !== null && cell.value !== '') {
+        expect({ where, value: found?.value, formula: found?.formula }).toEqual({
+          where,
+          value: cell.value,
+          formula: null,
+        });
+      }
+      if (cell.numberFormat)
+        expect({ where, format: found?.numberFormat }).toEqual({ where, format: cell.numberFormat });
+    }),
+  );
+  if (sheet.name === SHEET.changeTable) expect(formulas).toBeGreaterThan(0);
+}
+
+describe('the add-in in Excel (in-memory host), Korean', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await openPane('ko-KR');
+  });
+
+  it('① keeps the sample sheets and says so', async () => {
+    await page.getByRole('button', { name: '템플릿 만들기' }).click();
+    await page.getByText('이미 있어 그대로 둔 시트: 연동약정, 원재료가격, 환율, 납품실적').waitFor();
+    await shoot(page, '01-template');
+  });
+
+  it('② lists an issue and selects its cell', async () => {
+    const original = (await host<StoredCell[]>(page, 'cells', SHEET.agreements))?.find(
+      (c) => c.row === 3 && c.column === 1,
+    );
+    await host(page, 'edit', SHEET.agreements, 'A3', '');
+    await page.getByRole('tab', { name: '② 검사' }).click();
+    await page.getByRole('button', { name: '검사', exact: true }).click();
+    const issue = page.getByRole('list').getByRole('button').first();
+    await issue.waitFor();
+    expect(await issue.textContent()).toContain(`${SHEET.agreements}!A3`);
+    await shoot(page, '02-check');
+    await issue.click();
+    await eventually(() => host(page, 'selection'), { sheet: SHEET.agreements, address: 'A3' });
+    await host(page, 'edit', SHEET.agreements, 'A3', original?.value);
+    await page.getByRole('button', { name: '검사', exact: true }).click();
+    await page.getByText('오류나 경고가 없습니다.').waitFor();
+  });
+
+  it('③ shows the summary, the preview and the chart', async () => {
+    await page.getByRole('tab', { name: '③ 계산' }).click();
+    await page.getByRole('button', { name: '계산', exact: true }).click();
+    const summary = page.getByLabel('summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain(`단가 조정${expected.result.adjustments.length}`);
+    expect(await summary.textContent()).toContain(`물품${expected.result.items.length}`);
+    const chart = page.getByRole('img');
+    await chart.waitFor();
+    expect(await chart.locator('circle').count()).toBeGreaterThan(0);
+    await shoot(page, '03-compute');
+  });
+
+  it('④ writes both sheets whole, ready to print, and keeps the first table on a second run', async () => {
+    await page.getByRole('tab', { name: '④ 변동표 작성' }).click();
+    await page.getByRole('button', { name: '변동표 작성', exact: true }).click();
+    await page.getByText('작성했습니다: 납품단가 변동표, 연동 검토내역').waitFor();
+    await shoot(page, '04-write');
+    await expectWritten(page, expected.changeTable);
+    await expectWritten(page, expected.reviewSheet);
+    const layout = await host<{ pageLayout: Record<string, unknown>; frozenRows: number; merges: string[] }>(
+      page,
+      'layout',
+      SHEET.changeTable,
+    );
+    expect(layout.pageLayout).toMatchObject({
+      paperSize: 'A4',
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1 },
+    });
+    expect(layout.frozenRows).toBe(expected.changeTable.frozenRows);
+    expect(layout.merges).toEqual(expected.changeTable.merges);
+    expect(await host(page, 'activeSheet')).toBe(SHEET.changeTable);
+
+    await page.getByRole('button', { name: '변동표 작성', exact: true }).click();
+    await page
+      .getByText(`기존 '납품단가 변동표' 시트는 '납품단가 변동표 ${TODAY}'(으)로 보관했습니다.`)
+      .waitFor();
+    const names = await host<string[]>(page, 'sheetNames');
+    expect(names).toEqual([
+      ...grids.sheets.map((s) => s.name),
+      `${SHEET.changeTable} ${TODAY}`,
+      `${SHEET.review} ${TODAY}`,
+      SHEET.changeTable,
+      SHEET.review,
+    ]);
+    await expectWritten(page, { ...expected.changeTable, name: `${SHEET.changeTable} ${TODAY}` });
+  });
+
+  it('⑤ verifies the table, then finds and marks an edited cell', async () => {
+    await page.getByRole('tab', { name: '⑤ 검증' }).click();
+    await page.getByRole('button', { name: '검증', exact: true }).click();
+    await page.getByText(/개 행이 모두 재계산과 일치합니다/).waitFor();
+    await shoot(page, '05-verify');
+
+    const cells = (await host<StoredCell[]>(page, 'cells', SHEET.changeTable)) ?? [];
+    const after = cells.find((cell) => /^=ROUND(DOWN|UP)?\(/.test(cell.formula ?? ''));
+    if (!after) throw new Error('no unit-price formula in the table');
+    const a1 = `${columnLetters(after.column)}${after.row}`;
+    await host(page, 'edit', SHEET.changeTable, a1, 1);
+    await page.getByRole('button', { name: '검증', exact: true }).click();
+    await page.getByText(/다른 셀 \d+개를 찾아 표시했습니다/).waitFor();
+    expect(await host(page, 'fillOf', SHEET.changeTable, a1)).toBe('#FFC7CE');
+    await shoot(page, '06-verify-differences');
+  });
+});
+
+describe('the add-in in English', () => {
+  it('follows an English Office', async () => {
+    const page = await openPane('en-US');
+    await page.getByRole('tab', { name: '③ Compute' }).click();
+    await page.getByRole('button', { name: 'Compute', exact: true }).click();
+    await page.getByLabel('summary').waitFor();
+    await shoot(page, '07-english-compute');
+    await page.close();
+  });
+});

@@ -1,0 +1,216 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import * as React from 'react';
+import { TextEncoder } from 'util';
+import { officeWorkbook } from '../../src/adapters/office/gateway';
+import { App } from '../../src/taskpane/App';
+import type { OfficeEnvironment } from '../../src/taskpane/office-helpers';
+import { columnLetters } from '../../src/workbook/cells';
+import { runWorkbook } from '../../src/workbook/run';
+import { SHEET } from '../../src/workbook/sheet-names';
+import { FakeWorkbook } from '../adapters/office/fake-excel/model';
+import { mockExcel } from '../adapters/office/mock-excel';
+
+const TODAY = '2024-08-01';
+
+/** jsdom has no ResizeObserver, which Fluent's TabList asks for; nothing here resizes. */
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
+// jsdom has no TextEncoder either; the input fingerprint (SHA-256) needs it, as browsers have it.
+(globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= TextEncoder;
+
+function environment(displayLanguage: string): OfficeEnvironment {
+  return { host: 'EXCEL', platform: 'PC', isAddin: true, displayLanguage, theme: undefined };
+}
+
+/** The pane over the real Office adapter, against an in-memory workbook (office-addin-mock). */
+function renderPane(displayLanguage: string) {
+  const workbook = new FakeWorkbook();
+  workbook.addSheet('Sheet1');
+  (globalThis as unknown as { Excel: unknown }).Excel = mockExcel(workbook).excel;
+  render(<App gateway={officeWorkbook} environment={environment(displayLanguage)} today={TODAY} />);
+  return workbook;
+}
+
+/** What a run over the workbook as it stands gives, to compare the pane's figures with. */
+async function expectedOutcome() {
+  const grids = await officeWorkbook.readWorkbook();
+  return runWorkbook(grids, { asOf: null, createdOn: TODAY });
+}
+
+const LABELS = {
+  ko: {
+    tabs: ['① 템플릿 만들기', '② 검사', '③ 계산', '④ 변동표 작성', '⑤ 검증'],
+    template: '템플릿 만들기',
+    added: '추가한 시트: 연동약정, 원재료가격, 환율, 납품실적',
+    check: '검사',
+    compute: '계산',
+    items: '물품',
+    adjustments: '단가 조정',
+    write: '변동표 작성',
+    written: '작성했습니다: 납품단가 변동표, 연동 검토내역',
+    archived: "기존 '납품단가 변동표' 시트는 '납품단가 변동표 2024-08-01'(으)로 보관했습니다.",
+    verify: '검증',
+    verified: /개 행이 모두 재계산과 일치합니다/,
+    differs: /다른 셀 (\d+)개를 찾아 표시했습니다/,
+  },
+  en: {
+    tabs: ['① Template', '② Check', '③ Compute', '④ Write table', '⑤ Verify'],
+    template: 'Create template',
+    added: 'Sheets added: 연동약정, 원재료가격, 환율, 납품실적',
+    check: 'Check',
+    compute: 'Compute',
+    items: 'Items',
+    adjustments: 'Adjustments',
+    write: 'Write table',
+    written: 'Written: 납품단가 변동표, 연동 검토내역',
+    archived: "The existing '납품단가 변동표' sheet was kept as '납품단가 변동표 2024-08-01'.",
+    verify: 'Verify',
+    verified: /rows match the recomputation/,
+    differs: /(\d+) differing cells found/,
+  },
+} as const;
+
+async function click(name: string | RegExp, role: 'button' | 'tab' = 'button'): Promise<void> {
+  await act(async () => {
+    fireEvent.click(screen.getByRole(role, { name }));
+  });
+}
+
+describe.each([
+  ['ko', 'ko-KR'],
+  ['en', 'en-US'],
+] as const)('the task pane in %s', (language, displayLanguage) => {
+  const labels = LABELS[language];
+
+  it('shows the five steps and the as-of setting', () => {
+    renderPane(displayLanguage);
+    expect(screen.getAllByRole('tab')).toHaveLength(5);
+    for (const label of labels.tabs) expect(screen.getByRole('tab', { name: label })).toBeDefined();
+    expect(screen.getByLabelText(language === 'ko' ? /기준일/ : /As-of date/)).toHaveProperty('type', 'date');
+  });
+
+  it('① creates the template sheets as tables', async () => {
+    const workbook = renderPane(displayLanguage);
+    await click(labels.template);
+    await screen.findByText(labels.added);
+    expect(workbook.sheet(SHEET.agreements)?.tables).toHaveLength(1);
+    expect(workbook.sheet(SHEET.agreements)?.validations.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('② lists the issues and selects the cell of the one clicked', async () => {
+    const workbook = renderPane(displayLanguage);
+    await click(labels.template);
+    await screen.findByText(labels.added);
+    // A broken input: the first agreement row loses its 약정번호.
+    const agreements = workbook.sheet(SHEET.agreements);
+    if (!agreements) throw new Error('no 연동약정');
+    workbook.writeValues(agreements, 'A2', [['']]);
+    await click(labels.tabs[1], 'tab');
+    await click(labels.check);
+    const list = await screen.findByRole('list');
+    const first = within(list).getAllByRole('button')[0];
+    expect(first?.textContent).toContain(`${SHEET.agreements}!A2`);
+    await act(async () => {
+      if (first) fireEvent.click(first);
+    });
+    await waitFor(() => expect(workbook.selection).toEqual({ sheet: SHEET.agreements, address: 'A2' }));
+  });
+
+  it('③ computes: summary, per-item preview and the price chart', async () => {
+    renderPane(displayLanguage);
+    await click(labels.template);
+    await screen.findByText(labels.added);
+    const outcome = await expectedOutcome();
+    expect(outcome.result.adjustments.length).toBeGreaterThan(0);
+    await click(labels.tabs[2], 'tab');
+    await click(labels.compute);
+    const summary = await screen.findByLabelText('summary');
+    expect(within(summary).getByText(labels.items).nextSibling?.textContent).toBe(
+      String(outcome.result.items.length),
+    );
+    expect(within(summary).getByText(labels.adjustments).nextSibling?.textContent).toBe(
+      String(outcome.result.adjustments.length),
+    );
+    const first = outcome.result.adjustments[0];
+    const preview = screen.getAllByRole('table')[0];
+    expect(preview && within(preview).getAllByText(first?.adjustmentDate ?? '?').length).toBeGreaterThan(0);
+    const chart = screen.getByRole('img');
+    const subject = outcome.result.evaluations[0];
+    const points = outcome.result.evaluations.filter(
+      (e) =>
+        e.agreementId === subject?.agreementId &&
+        e.item === subject?.item &&
+        e.material === subject?.material,
+    );
+    expect(chart.querySelectorAll('circle')).toHaveLength(points.length);
+    expect(chart.querySelectorAll('circle[fill="var(--colorBrandForeground1)"]')).toHaveLength(
+      points.filter((p) => p.triggered).length,
+    );
+  });
+
+  it('④ writes both sheets, and ⑤ verifies them, then finds a changed cell', async () => {
+    const workbook = renderPane(displayLanguage);
+    await click(labels.template);
+    await screen.findByText(labels.added);
+    await click(labels.tabs[3], 'tab');
+    await click(labels.write);
+    await screen.findByText(labels.written);
+    expect(workbook.sheet(SHEET.changeTable)).toBeDefined();
+    expect(workbook.sheet(SHEET.review)).toBeDefined();
+
+    await click(labels.write);
+    await screen.findByText(labels.archived);
+    expect(workbook.sheet(`${SHEET.changeTable} 2024-08-01`)).toBeDefined();
+
+    await click(labels.tabs[4], 'tab');
+    await click(labels.verify);
+    await screen.findByText(labels.verified);
+
+    // Someone edits a computed unit price: verification finds it and marks the cell.
+    const table = workbook.sheet(SHEET.changeTable);
+    if (!table) throw new Error('no table');
+    const [key] =
+      [...table.cells.entries()].find(([, cell]) => /^=ROUND(DOWN|UP)?\(/.test(cell.formula ?? '')) ?? [];
+    const [row, column] = (key ?? '0,0').split(',').map(Number);
+    const edited = `${columnLetters(column ?? 1)}${row}`;
+    workbook.writeValues(table, edited, [[1]]);
+    await click(labels.verify);
+    const summary = await screen.findByText(labels.differs);
+    const count = Number(labels.differs.exec(summary.textContent ?? '')?.[1]);
+    // The edited cell, and the formula cells that depend on it, are listed and marked.
+    const marked = table.formats
+      .filter((f) => f.property === 'fill.color' && f.value === '#FFC7CE')
+      .map((f) => f.address);
+    expect(marked).toHaveLength(count);
+    expect(marked).toContain(edited);
+    const listed = within(screen.getByRole('table'))
+      .getAllByRole('button')
+      .map((b) => b.textContent?.split(' ')[0]);
+    expect(listed).toEqual(marked);
+  });
+});
+
+describe('a failed write', () => {
+  it('says that the workbook is as it was, and it is', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Sheet1');
+    const mock = mockExcel(workbook);
+    (globalThis as unknown as { Excel: unknown }).Excel = mock.excel;
+    render(<App gateway={officeWorkbook} environment={environment('ko-KR')} today={TODAY} />);
+    await click('템플릿 만들기');
+    await screen.findByText(/추가한 시트/);
+    const before = workbook.snapshot();
+    // ④ reads (2 requests), loads the sheet names (1), then writes the cells: fail there.
+    mock.session.failure = { sync: mock.session.syncCount + 4, operation: 1 };
+    await click('④ 변동표 작성', 'tab');
+    await click('변동표 작성');
+    await screen.findByText('쓰기에 실패했습니다.');
+    expect(screen.getByText(/통합 문서는 쓰기 전 그대로입니다/)).toBeDefined();
+    expect(workbook.snapshot()).toEqual(before);
+  });
+});

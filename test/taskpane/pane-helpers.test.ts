@@ -1,0 +1,87 @@
+import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { D } from '../../src/domain/decimal';
+import { chartModel, chartSubjects } from '../../src/taskpane/chart-model';
+import { formatAmount, formatPercent, isoToday } from '../../src/taskpane/display';
+import { languageFor } from '../../src/taskpane/i18n';
+import { fluentThemeFor } from '../../src/taskpane/theme';
+import { runWorkbook } from '../../src/workbook/run';
+import { templateWorkbook } from '../adapters/office/fixtures';
+
+describe('language', () => {
+  it('is Korean for a Korean Office and English for any other', () => {
+    expect(languageFor('ko-KR')).toBe('ko');
+    expect(languageFor('ko')).toBe('ko');
+    expect(languageFor('en-US')).toBe('en');
+    expect(languageFor('ja-JP')).toBe('en');
+    expect(languageFor(undefined)).toBe('ko');
+  });
+});
+
+describe('theme', () => {
+  const office = (background: string, foreground: string): Office.OfficeTheme => ({
+    bodyBackgroundColor: background,
+    bodyForegroundColor: foreground,
+    controlBackgroundColor: background,
+    controlForegroundColor: foreground,
+    isDarkTheme: false,
+    themeId: 'Colorful' as unknown as Office.ThemeId,
+  });
+
+  it('follows a dark Office theme with dark tokens and Office colours', () => {
+    const theme = fluentThemeFor(office('#262626', '#FFFFFF'));
+    expect(theme.colorNeutralBackground1).toBe('#262626');
+    expect(theme.colorNeutralForeground1).toBe('#FFFFFF');
+    expect(theme.colorBrandForeground1).toBe(webDarkTheme.colorBrandForeground1);
+  });
+
+  it('follows a light Office theme, and is light without one', () => {
+    expect(fluentThemeFor(office('#F3F3F3', '#000000')).colorBrandForeground1).toBe(
+      webLightTheme.colorBrandForeground1,
+    );
+    expect(fluentThemeFor(undefined)).toBe(webLightTheme);
+  });
+});
+
+describe('display', () => {
+  it('groups digits of exact decimals without going through a float', () => {
+    expect(formatAmount(new D('12345678901234567.25'))).toBe('12,345,678,901,234,567.25');
+    expect(formatAmount(new D('-1244.5'), 0)).toBe('-1,245');
+    expect(formatAmount(new D('3225'), 2)).toBe('3,225.00');
+    expect(formatPercent(new D('0.1423')).toString()).toBe('14.23%');
+    expect(isoToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('chart model', () => {
+  it('draws each evaluation with the band B·(1±t) and the unit price stepping at effective dates', () => {
+    const { result } = runWorkbook(templateWorkbook(3), { asOf: null, createdOn: '2024-08-01' });
+    const subjects = chartSubjects(result);
+    expect(subjects.length).toBe(
+      new Set(result.evaluations.map((e) => `${e.agreementId}|${e.item}|${e.material}`)).size,
+    );
+    for (const subject of subjects) {
+      const model = chartModel(result, subject);
+      const evaluations = result.evaluations.filter(
+        (e) =>
+          e.agreementId === subject.agreementId && e.item === subject.item && e.material === subject.material,
+      );
+      expect(model.points.map((p) => p.date)).toEqual(evaluations.map((e) => e.adjustmentDate).sort());
+      for (const point of model.points) {
+        const evaluation = evaluations.find((e) => e.adjustmentDate === point.date);
+        expect(point.upper.toString()).toBe(
+          evaluation?.basePrice.times(evaluation.threshold.plus(1)).toString(),
+        );
+        expect(point.lower.toString()).toBe(
+          evaluation?.basePrice.times(new D(1).minus(evaluation.threshold)).toString(),
+        );
+        expect(point.triggered).toBe(evaluation?.triggered);
+      }
+      const adjustments = result.adjustments.filter(
+        (a) => a.agreementId === subject.agreementId && a.item === subject.item,
+      );
+      expect(model.unitPrices.slice(1).map((u) => [u.date, u.price.toString()])).toEqual(
+        adjustments.map((a) => [a.effectiveDate, a.unitPriceAfter.toString()]),
+      );
+    }
+  });
+});
