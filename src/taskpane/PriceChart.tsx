@@ -1,6 +1,6 @@
 import { tokens } from '@fluentui/react-components';
 import * as React from 'react';
-import type { ChartModel } from './chart-model';
+import type { ChartModel } from '../workbook/chart-model';
 import { formatAmount } from './display';
 import type { Strings } from './i18n';
 

@@ -18,11 +18,6 @@ export function formatPercent(fraction: D): string {
   return `${fraction.times(100).toFixed(2)}%`;
 }
 
-/** A number already computed for the sheet (an OutputCell result), grouped for reading. */
-export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
-
 /** Today's date in the user's time zone, as ISO "yyyy-mm-dd". */
 export function isoToday(now: Date = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');

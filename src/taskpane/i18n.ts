@@ -37,6 +37,8 @@ export interface Strings {
   readonly summaryEvaluations: string;
   readonly summaryAsOf: string;
   readonly sectionTotals: string;
+  readonly unitPriceChangeTotal: string;
+  readonly total: string;
   readonly previewTitle: string;
   readonly columns: {
     readonly item: string;
@@ -97,6 +99,8 @@ const KO: Strings = {
   summaryEvaluations: '평가',
   summaryAsOf: '기준일',
   sectionTotals: '조정금액 합계 (약정별)',
+  unitPriceChangeTotal: '단가 변동 합계 (현재 − 최초)',
+  total: '전체',
   previewTitle: '물품별 단가 조정',
   columns: { item: '물품', date: '조정일', before: '조정 전', after: '조정 후', materials: '원재료' },
   noAdjustments: '조정 요건을 충족한 조정이 없습니다.',
@@ -151,6 +155,8 @@ const EN: Strings = {
   summaryEvaluations: 'Evaluations',
   summaryAsOf: 'As of',
   sectionTotals: 'Adjustment amounts (per agreement)',
+  unitPriceChangeTotal: 'Total unit-price change (current − original)',
+  total: 'total',
   previewTitle: 'Unit-price adjustments by item',
   columns: { item: 'Item', date: 'Adjusted on', before: 'Before', after: 'After', materials: 'Materials' },
   noAdjustments: 'No adjustment met its threshold.',

@@ -1,6 +1,6 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { D } from '../../src/domain/decimal';
-import { chartModel, chartSubjects } from '../../src/taskpane/chart-model';
+import { chartModel, chartSubjects } from '../../src/workbook/chart-model';
 import { formatAmount, formatPercent, isoToday } from '../../src/taskpane/display';
 import { languageFor } from '../../src/taskpane/i18n';
 import { fluentThemeFor } from '../../src/taskpane/theme';

@@ -15,8 +15,9 @@ import {
 } from '@fluentui/react-components';
 import * as React from 'react';
 import type { RunOutcome } from '../../workbook/run';
-import { chartModel, chartSubjects } from '../chart-model';
-import { formatAmount, formatNumber } from '../display';
+import { chartModel, chartSubjects } from '../../workbook/chart-model';
+import { summarizeResult } from '../../workbook/summary';
+import { formatAmount } from '../display';
 import type { Strings } from '../i18n';
 import { PriceChart } from '../PriceChart';
 import type { AddinActions } from '../use-addin';
@@ -27,13 +28,25 @@ const useStyles = makeStyles({
   figure: { display: 'flex', flexDirection: 'column' },
 });
 
-/** The 합계 rows of the change table: each section's summed adjustment amount, as written. */
-function sectionTotals(outcome: RunOutcome): number[] {
-  return outcome.changeTable.rows.flatMap((row) => {
-    const totals = row.filter((cell) => cell.style === 'total' && typeof cell.result === 'number');
-    const last = totals[totals.length - 1];
-    return last && typeof last.result === 'number' ? [last.result] : [];
-  });
+/** Σ unit-price change and the adjustment owed on deliveries, per agreement, from the engine's result. */
+function Totals({ outcome, strings }: { outcome: RunOutcome; strings: Strings }): React.JSX.Element {
+  const summary = summarizeResult(outcome.result);
+  return (
+    <>
+      <Text>
+        {strings.unitPriceChangeTotal}: {formatAmount(summary.unitPriceChangeTotal)}
+      </Text>
+      {summary.deliveryAdjustmentByAgreement.length > 0 && (
+        <Text>
+          {strings.sectionTotals}:{' '}
+          {summary.deliveryAdjustmentByAgreement
+            .map(({ agreementId, total }) => `${agreementId} ${formatAmount(total)}`)
+            .join(' · ')}{' '}
+          ({strings.total} {formatAmount(summary.deliveryAdjustmentTotal)})
+        </Text>
+      )}
+    </>
+  );
 }
 
 export function ComputeStep({
@@ -66,11 +79,7 @@ export function ComputeStep({
             <Figure label={strings.summaryEvaluations} value={String(outcome.result.evaluations.length)} />
             <Figure label={strings.summaryAsOf} value={outcome.result.asOf ?? '—'} />
           </div>
-          {sectionTotals(outcome).length > 0 && (
-            <Text>
-              {strings.sectionTotals}: {sectionTotals(outcome).map(formatNumber).join(' · ')}
-            </Text>
-          )}
+          <Totals outcome={outcome} strings={strings} />
           <Preview outcome={outcome} strings={strings} />
           <Chart outcome={outcome} strings={strings} />
         </>

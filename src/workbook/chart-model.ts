@@ -53,7 +53,7 @@ export function chartSubjects(result: ComputeResult): ChartSubject[] {
 /**
  * What the chart draws for one material of one item, straight from the engine's evaluations
  * and adjustments. The band edges are the threshold applied to the base in force, in exact
- * decimals (ComputeResult does not carry them; see the report).
+ * decimals (a display aid computed here, not by the engine).
  */
 export function chartModel(result: ComputeResult, subject: ChartSubject): ChartModel {
   const evaluations = result.evaluations

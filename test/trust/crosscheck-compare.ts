@@ -1,0 +1,48 @@
+import Decimal from 'decimal.js';
+import type ExcelJS from 'exceljs';
+import { displayedDecimals } from '../../src/workbook/formats';
+
+/** One derived cell of a change table: where it is, what the engine says, how it is shown. */
+export interface ExpectedCell {
+  readonly address: string;
+  /** The column header above it, or '합계' for the totals row. */
+  readonly column: string;
+  readonly formula: string;
+  readonly engine: number;
+  readonly numberFormat: string | undefined;
+}
+
+export interface Disagreement {
+  readonly address: string;
+  readonly column: string;
+  readonly formula: string;
+  readonly engine: number;
+  readonly other: unknown;
+}
+
+/**
+ * Equal at the cell's displayed precision: both rounded half up to the shown decimals agree. A
+ * value that sits on a rounding edge may differ by binary noise alone, so a difference below
+ * 1e-9 of the value still counts as equal (it cannot be seen on paper).
+ */
+export function sameAsDisplayed(engine: number, other: number, numberFormat: string | undefined): boolean {
+  const decimals = displayedDecimals(numberFormat) ?? 10;
+  const a = new Decimal(engine).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+  const b = new Decimal(other).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+  if (a.eq(b)) return true;
+  return new Decimal(engine).minus(other).abs().lte(new Decimal(engine).abs().plus(1).times(1e-9));
+}
+
+/** The value LibreOffice computed for each expected cell, compared with the engine's. */
+export function disagreements(worksheet: ExcelJS.Worksheet, expected: readonly ExpectedCell[]): Disagreement[] {
+  const found: Disagreement[] = [];
+  for (const cell of expected) {
+    const value = worksheet.getCell(cell.address).value;
+    const result =
+      typeof value === 'object' && value !== null && 'result' in value ? value.result : (value ?? undefined);
+    if (typeof result !== 'number' || !sameAsDisplayed(cell.engine, result, cell.numberFormat)) {
+      found.push({ ...cell, other: result });
+    }
+  }
+  return found;
+}
