@@ -35,13 +35,16 @@ export function compute(input: EngineInput): ComputeResult {
   }
 
   const asOf = input.asOf ?? defaultAsOf(input.agreements, book);
+  const schedules = new ScheduleCache();
   const adjustments: ItemAdjustment[] = [];
   const evaluations: MaterialEvaluation[] = [];
   const items: ItemSummary[] = [];
   const periods: { period: PricedPeriod; adjustment: MutableAdjustment }[] = [];
 
   for (const group of groupItems(input.agreements)) {
-    const outcome = consistency.blockedItems.has(group.key) ? null : computeItem(group, book, asOf);
+    const outcome = consistency.blockedItems.has(group.key)
+      ? null
+      : computeItem(group, book, asOf, schedules);
     const first = group.rows[0];
     if (!first) {
       continue;
@@ -103,6 +106,26 @@ function withoutRepeats(issues: readonly Issue[]): Issue[] {
   });
 }
 
+/** Most rows share a first date and cycle: build each schedule once. */
+class ScheduleCache {
+  private readonly cache = new Map<string, ReadonlySet<IsoDate>>();
+
+  datesFor(
+    first: IsoDate,
+    cycleMonths: number,
+    contractEnd: IsoDate | null,
+    asOf: IsoDate,
+  ): ReadonlySet<IsoDate> {
+    const key = `${first}|${cycleMonths}|${contractEnd ?? ''}|${asOf}`;
+    let dates = this.cache.get(key);
+    if (!dates) {
+      dates = new Set(adjustmentDates(first, cycleMonths, [contractEnd, asOf]));
+      this.cache.set(key, dates);
+    }
+    return dates;
+  }
+}
+
 type MutableAdjustment = { -readonly [K in keyof ItemAdjustment]: ItemAdjustment[K] };
 
 interface MaterialState {
@@ -123,7 +146,12 @@ interface ItemOutcome {
   readonly complete: boolean;
 }
 
-function computeItem(group: ItemGroup, book: PriceBook, asOf: IsoDate | null): ItemOutcome {
+function computeItem(
+  group: ItemGroup,
+  book: PriceBook,
+  asOf: IsoDate | null,
+  schedules: ScheduleCache,
+): ItemOutcome {
   const issues: Issue[] = [];
   const first = group.rows[0];
   if (!first || asOf === null) {
@@ -163,8 +191,8 @@ function computeItem(group: ItemGroup, book: PriceBook, asOf: IsoDate | null): I
     };
     const content = materialContent(terms);
     issues.push(...materialWarnings(row, content.times(base.price).dividedBy(originalUnitPrice)));
-    const dates = adjustmentDates(row.firstAdjustment, row.cycleMonths, [row.contractEnd, asOf]);
-    if (dates.length === 0 && row.contractEnd !== null && row.firstAdjustment > row.contractEnd) {
+    const dates = schedules.datesFor(row.firstAdjustment, row.cycleMonths, row.contractEnd, asOf);
+    if (dates.size === 0 && row.contractEnd !== null && row.firstAdjustment > row.contractEnd) {
       issues.push(
         warning(
           row.origin.sheet,
@@ -179,7 +207,7 @@ function computeItem(group: ItemGroup, book: PriceBook, asOf: IsoDate | null): I
       row,
       terms,
       content,
-      dates: new Set(dates),
+      dates,
       unit: book.unitOf(row.index),
       base: base.price,
       baseReferenceInForce: base.reference,
