@@ -1,7 +1,5 @@
 import type { D } from './decimal';
-import { error, type Issue } from './issues';
 import { itemKey } from './items';
-import { cellOf } from './origin';
 import type { Delivery, DeliveryOutcome } from './types';
 
 /** The part of an adjustment that deliveries are priced against. */
@@ -21,8 +19,7 @@ export function priceDeliveries(
   deliveries: readonly Delivery[],
   periods: readonly PricedPeriod[],
   knownItems: ReadonlySet<string>,
-): { outcomes: Map<PricedPeriod, DeliveryOutcome[]>; issues: Issue[] } {
-  const issues: Issue[] = [];
+): Map<PricedPeriod, DeliveryOutcome[]> {
   const outcomes = new Map<PricedPeriod, DeliveryOutcome[]>();
   const periodsByItem = new Map<string, PricedPeriod[]>();
   for (const period of periods) {
@@ -32,16 +29,9 @@ export function priceDeliveries(
   }
   for (const delivery of deliveries) {
     const key = itemKey(delivery.agreementId, delivery.item);
+    // The sheet reader reports deliveries of unknown items (also of rows it had to drop for
+    // another error); here they are simply not priced, so one mistake is reported once.
     if (!knownItems.has(key)) {
-      issues.push(
-        error(
-          delivery.origin.sheet,
-          cellOf(delivery.origin, 'item'),
-          'DELIVERY_UNKNOWN_ITEM',
-          `납품실적의 약정번호 "${delivery.agreementId}", 물품명 "${delivery.item}"이(가) 연동약정 시트에 없습니다.`,
-          `Delivery for agreement "${delivery.agreementId}", item "${delivery.item}" matches no row of 연동약정.`,
-        ),
-      );
       continue;
     }
     const inEffect = latestOnOrBefore(periodsByItem.get(key) ?? [], delivery.date);
@@ -66,7 +56,7 @@ export function priceDeliveries(
   for (const list of outcomes.values()) {
     list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
-  return { outcomes, issues };
+  return outcomes;
 }
 
 function latestOnOrBefore(periods: readonly PricedPeriod[], date: string): PricedPeriod | null {

@@ -85,9 +85,8 @@ export function compute(input: EngineInput): ComputeResult {
     periods.map((entry) => entry.period),
     new Set(groupItems(input.agreements).map((group) => group.key)),
   );
-  issues.push(...delivered.issues);
   for (const { period, adjustment } of periods) {
-    adjustment.deliveries = delivered.outcomes.get(period) ?? [];
+    adjustment.deliveries = delivered.get(period) ?? [];
   }
 
   return { asOf, adjustments, evaluations, items, issues: withoutRepeats(issues) };

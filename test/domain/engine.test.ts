@@ -334,17 +334,16 @@ describe('effective dates and deliveries', () => {
     expect(fall?.deliveries.map((d) => d.adjustmentAmount.toFixed())).toEqual(['-20000']);
   });
 
-  it('a delivery for an item that no agreement has is an error at its 물품명 cell', () => {
-    const stray = delivery('없는 물품', '2024-05-01', 5);
+  it('leaves a delivery of an unknown item unpriced (the sheet reader reports it, once)', () => {
     const result = compute(
       engineInput({
         agreements: [agreementRow()],
-        prices: monthlyPrices('전기동', '2024-01', [9000]),
-        deliveries: [stray],
+        prices: monthlyPrices('전기동', '2024-01', [9000, 9500, 10080]),
+        deliveries: [delivery('없는 물품', '2024-05-01', 5), delivery('동 케이블', '2024-05-01', 5)],
+        asOf: '2024-04-01',
       }),
     );
-    const problem = result.issues.find((issue) => issue.code === 'DELIVERY_UNKNOWN_ITEM');
-    expect(problem?.sheet).toBe('납품실적');
-    expect(problem?.cell).toBe(stray.origin.cells['item']);
+    expect(result.issues).toEqual([]);
+    expect(result.adjustments[0]?.deliveries.map((d) => d.adjustmentAmount.toFixed())).toEqual(['10800']);
   });
 });

@@ -11,7 +11,8 @@ export function expectedCells(sheet: OutputSheet): ExpectedCell[] {
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (cell.formula === undefined) return;
-      if (typeof cell.result !== 'number') throw new Error(`formula without a numeric result at ${address(r + 1, c + 1)}`);
+      if (typeof cell.result !== 'number')
+        throw new Error(`formula without a numeric result at ${address(r + 1, c + 1)}`);
       const first = row[0]?.value;
       cells.push({
         address: address(r + 1, c + 1),

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { displayedDecimals } from '../../src/workbook/formats';
 
 /** One derived cell of a change table: where it is, what the engine says, how it is shown. */
@@ -34,12 +34,15 @@ export function sameAsDisplayed(engine: number, other: number, numberFormat: str
 }
 
 /** The value LibreOffice computed for each expected cell, compared with the engine's. */
-export function disagreements(worksheet: ExcelJS.Worksheet, expected: readonly ExpectedCell[]): Disagreement[] {
+export function disagreements(
+  worksheet: ExcelJS.Worksheet,
+  expected: readonly ExpectedCell[],
+): Disagreement[] {
   const found: Disagreement[] = [];
   for (const cell of expected) {
-    const value = worksheet.getCell(cell.address).value;
-    const result =
-      typeof value === 'object' && value !== null && 'result' in value ? value.result : (value ?? undefined);
+    const read = worksheet.getCell(cell.address);
+    // `cell.result`, not `cell.value.result`: exceljs leaves a result of 0 out of the value object.
+    const result: unknown = read.type === ExcelJS.ValueType.Formula ? read.result : read.value;
     if (typeof result !== 'number' || !sameAsDisplayed(cell.engine, result, cell.numberFormat)) {
       found.push({ ...cell, other: result });
     }

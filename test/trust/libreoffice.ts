@@ -31,7 +31,16 @@ export function privateProfile(dir: string): string {
 export function convertAll(profile: string, files: readonly string[], format: string, outDir: string): void {
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...files],
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      format,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
     { stdio: 'pipe', timeout: 170_000 },
   );
 }

@@ -98,7 +98,9 @@ export const randomRows: fc.Arbitrary<Rows> = fc
             index: names[material.series]!,
             formula: material.formula,
             quantityPerUnit:
-              material.formula === '투입량' ? quantityFor(item.unitPrice, material, all[material.series]!) : null,
+              material.formula === '투입량'
+                ? quantityFor(item.unitPrice, material, all[material.series]!)
+                : null,
             materialShare: material.formula === '비중' ? `${material.sharePercent}%` : null,
             basePoint: monthText(item.baseMonth),
             threshold: `${material.thresholdTenths / 10}%`,
@@ -141,9 +143,12 @@ export function gridsOf(rows: Rows): WorkbookGrids {
     const sheetRows = rows[key];
     if (!sheetRows) continue;
     const headers = TEMPLATE_HEADERS[key];
-    const keys = headers.map((header) => INPUT_SCHEMAS[key].fields.find((spec) => spec.header === header)?.key);
+    const keys = headers.map(
+      (header) => INPUT_SCHEMAS[key].fields.find((spec) => spec.header === header)?.key,
+    );
     const cells: InputCell[][] = [headers.map((header) => ({ value: header }))];
-    for (const row of sheetRows) cells.push(keys.map((field) => ({ value: field ? (row[field] ?? null) : null })));
+    for (const row of sheetRows)
+      cells.push(keys.map((field) => ({ value: field ? (row[field] ?? null) : null })));
     sheets.push({ name: INPUT_SCHEMAS[key].sheet, top: 1, left: 1, cells });
   }
   return { sheets };

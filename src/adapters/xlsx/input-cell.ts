@@ -27,7 +27,7 @@ export function inputCellOf(cell: ExcelJS.Cell): InputCell {
 function plainValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
+  if (value instanceof Date) return dateOrSerial(value);
   if (typeof value !== 'object') return null;
   if ('error' in value && typeof value.error === 'string') return { error: value.error };
   if ('richText' in value && Array.isArray(value.richText)) return richTextOf(value.richText);
@@ -36,6 +36,22 @@ function plainValue(value: unknown): CellValue {
   // A formula inside a value (exceljs nests them in some hyperlink and result shapes).
   if ('result' in value) return plainValue(value.result);
   return null;
+}
+
+/** exceljs turns a date-formatted serial s into the instant (s − 25569) days after 1970-01-01 UTC. */
+const EXCELJS_EPOCH_SERIAL = 25569;
+const DAY_MS = 86_400_000;
+/** From serial 61 (1900-03-01) on, exceljs's dates are Excel's. */
+const FIRST_TRUE_SERIAL = 61;
+
+/**
+ * exceljs ignores Excel's fictitious 1900-02-29: it reads serial 60 as 1900-02-28 and every
+ * serial below as one day early. Those cells go back to their serial, which the workbook layer
+ * reads as Excel does (and refuses 60); later dates stay dates.
+ */
+function dateOrSerial(value: Date): Date | number {
+  const serial = value.getTime() / DAY_MS + EXCELJS_EPOCH_SERIAL;
+  return serial < FIRST_TRUE_SERIAL ? serial : value;
 }
 
 function richTextOf(runs: readonly unknown[]): string {

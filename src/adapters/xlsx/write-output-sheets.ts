@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { OutputCell, OutputSheet } from '../../workbook/grid';
+import { encodeXstring } from './ooxml-text';
 import { applyOutputStyle } from './output-styles';
 import { pageSetupOf } from './page-setup';
 
@@ -48,7 +49,7 @@ function writeCell(cell: ExcelJS.Cell, output: OutputCell): void {
     cell.value = result === undefined ? { formula: output.formula } : { formula: output.formula, result };
   } else if (output.value !== undefined && output.value !== null) {
     // A string is stored as a string, whatever it starts with: exceljs never parses it as a formula.
-    cell.value = output.value;
+    cell.value = typeof output.value === 'string' ? encodeXstring(output.value) : output.value;
   }
   if (output.numberFormat !== undefined) cell.numFmt = output.numberFormat;
   if (output.style !== undefined) applyOutputStyle(cell, output.style);

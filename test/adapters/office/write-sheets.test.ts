@@ -128,6 +128,9 @@ describe('writeSheets', () => {
   it('keeps text as text, whatever it begins with', async () => {
     const texts = [
       '=SUM(A1:A3)',
+      '\t=1+1',
+      '\r=1+1',
+      '\t@SUM(1)',
       '+82 10',
       '-',
       '-5',
