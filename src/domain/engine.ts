@@ -1,5 +1,5 @@
 import { defaultAsOf } from './as-of';
-import { D, ZERO } from './decimal';
+import { D, DisplayRatio, ZERO } from './decimal';
 import { addDays, type IsoDate, monthOf } from './dates';
 import { priceDeliveries, type PricedPeriod } from './deliveries';
 import { evaluateMove, materialContent, type MaterialTerms } from './formula';
@@ -319,7 +319,7 @@ function evaluate(
     comparisonReference,
     basePrice: state.base,
     comparisonPrice,
-    changeRate: comparisonPrice.minus(state.base).dividedBy(state.base),
+    changeRate: new DisplayRatio(comparisonPrice.minus(state.base)).dividedBy(state.base),
     threshold: row.threshold,
     reflectionRatio: row.reflectionRatio,
     reflectionMode: row.reflectionMode,
