@@ -1,4 +1,10 @@
-import { addDays, addMonthsClamped, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth } from '../../src/domain/dates';
+import {
+  addDays,
+  addMonthsClamped,
+  addMonthsToMonth,
+  firstDayOfMonth,
+  lastDayOfMonth,
+} from '../../src/domain/dates';
 import {
   BASE_MONTH,
   CYCLES,
