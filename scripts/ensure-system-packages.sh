@@ -4,10 +4,9 @@
 set -euo pipefail
 
 packages=()
-[ -x /usr/bin/chromium ] || packages+=(chromium)
-fc-list 2>/dev/null | grep -qi "noto sans cjk" || packages+=(fonts-noto-cjk)
-command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-calc-nogui)
-command -v pdftoppm >/dev/null 2>&1 || packages+=(poppler-utils)
+for package in chromium fonts-noto-cjk libreoffice-calc-nogui poppler-utils; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || packages+=("$package")
+done
 
 [ ${#packages[@]} -eq 0 ] && exit 0
 

@@ -23,7 +23,10 @@ export function textLiteral(text: string): string {
 
 function needsQuotePrefix(text: string): boolean {
   return (
-    /^[=+\-@'\t\r\n]/.test(text) || /\d/.test(text) || /^\s*(true|false)\s*$/i.test(text) || /^\s*#/.test(text)
+    /^[=+\-@'\t\r\n]/.test(text) ||
+    /\d/.test(text) ||
+    /^\s*(true|false)\s*$/i.test(text) ||
+    /^\s*#/.test(text)
   );
 }
 
