@@ -39,6 +39,8 @@ function sanitize(name: string): string {
   return (
     name
       .replace(FORBIDDEN, '-')
+      .trim()
+      // Excel refuses an apostrophe at either end; white space may hide one ("  ' ").
       .replace(/^'+|'+$/g, '')
       .trim() || SHEET.changeTable
   );

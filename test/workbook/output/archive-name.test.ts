@@ -51,6 +51,11 @@ describe('archiveSheetName', () => {
     );
   });
 
+  it('strips an apostrophe hidden behind white space', () => {
+    expect(archiveSheetName(null, [], TODAY, " ' ")).toBe(`납품단가 변동표 ${TODAY}`);
+    expect(archiveSheetName(null, [], TODAY, " 'x' ")).toBe(`x ${TODAY}`);
+  });
+
   it('always gives a free, legal name of at most 31 characters ending with the date', () => {
     fc.assert(
       fc.property(
