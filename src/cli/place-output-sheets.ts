@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { worksheetGrid, writeOutputSheets } from '../adapters/xlsx';
+import { keepCopiedText, worksheetGrid, writeOutputSheets } from '../adapters/xlsx';
 import type { IsoDate } from '../domain/dates';
 import { archiveSheetName } from '../workbook/archive-name';
 import type { OutputSheet } from '../workbook/grid';
@@ -34,6 +34,7 @@ export function placeOutputSheets(
     displaced.push({ name: existing.name, archivedAs });
     existing.name = archivedAs;
   }
+  keepCopiedText(workbook);
   writeOutputSheets(workbook, sheets);
   return displaced;
 }

@@ -6,3 +6,4 @@ export { UnreadableWorkbookError } from './unreadable-workbook-error';
 export { workbookGrids } from './workbook-grids';
 export { worksheetGrid } from './worksheet-grid';
 export { hasSheetNamed, writeOutputSheets } from './write-output-sheets';
+export { keepCopiedText } from './keep-copied-text';
