@@ -1,21 +1,9 @@
 import type { D } from '../domain/decimal';
+import { groupThousands } from '../workbook/display-text';
 
-/** "1234567.5" → "1,234,567.5": grouping on the decimal's own digits, no float in between. */
-function group(digits: string): string {
-  const [whole = '', fraction] = digits.split('.');
-  const sign = whole.startsWith('-') ? '-' : '';
-  const grouped = whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? `${sign}${grouped}` : `${sign}${grouped}.${fraction}`;
-}
-
-/** A price or amount as shown: all its decimals, or `decimals` of them. */
+/** A price or amount as shown: all its decimals, or `decimals` of them (no float in between). */
 export function formatAmount(value: D, decimals?: number): string {
-  return group(decimals === undefined ? value.toFixed() : value.toFixed(decimals));
-}
-
-/** A fraction as a percentage with two decimals: 0.1234 → "12.34%". */
-export function formatPercent(fraction: D): string {
-  return `${fraction.times(100).toFixed(2)}%`;
+  return groupThousands(decimals === undefined ? value.toFixed() : value.toFixed(decimals));
 }
 
 /** Today's date in the user's time zone, as ISO "yyyy-mm-dd". */

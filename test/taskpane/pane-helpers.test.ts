@@ -1,7 +1,8 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { D } from '../../src/domain/decimal';
 import { chartModel, chartSubjects } from '../../src/workbook/chart-model';
-import { formatAmount, formatPercent, isoToday } from '../../src/taskpane/display';
+import { formatAmount, isoToday } from '../../src/taskpane/display';
+import { percentText, signedPercentText } from '../../src/workbook/display-text';
 import { languageFor } from '../../src/taskpane/i18n';
 import { fluentThemeFor } from '../../src/taskpane/theme';
 import { runWorkbook } from '../../src/workbook/run';
@@ -47,7 +48,9 @@ describe('display', () => {
     expect(formatAmount(new D('12345678901234567.25'))).toBe('12,345,678,901,234,567.25');
     expect(formatAmount(new D('-1244.5'), 0)).toBe('-1,245');
     expect(formatAmount(new D('3225'), 2)).toBe('3,225.00');
-    expect(formatPercent(new D('0.1423')).toString()).toBe('14.23%');
+    expect(percentText(new D('0.1423'))).toBe('14.23%');
+    expect(signedPercentText(new D('-0.00001'))).toBe('0.00%');
+    expect(signedPercentText(new D('0.12'))).toBe('+12.00%');
     expect(isoToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
