@@ -27,7 +27,6 @@ describe('the corpus of bad workbooks', () => {
   });
 
   it.each(CASES.map((entry) => [entry.name, entry] as const))('%s', async (_name, entry) => {
-    const started = Date.now();
     const result = await run(entry);
     expect(result.code).toBe(entry.exit);
     expect(result.stderr).not.toMatch(STACK_TRACE);
@@ -55,7 +54,5 @@ describe('the corpus of bad workbooks', () => {
         true,
       ]);
     }
-    // 50,000 formatted rows included, no case takes long.
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

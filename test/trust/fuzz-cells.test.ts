@@ -11,7 +11,7 @@ import { gridsOf, randomRows } from './random-workbook';
  * issue that names a sheet, a code and a message in both languages.
  */
 
-export const FUZZ_RUNS = { mutated: 400, random: 300 } as const;
+export const FUZZ_RUNS = { mutated: 100, random: 300 } as const;
 
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),

@@ -19,7 +19,7 @@ import { gridsOf, randomRows } from './random-workbook';
  * cached results — and must equal the engine's value at the cell's displayed precision.
  */
 
-const RANDOM_WORKBOOKS = 220;
+const RANDOM_WORKBOOKS = 120;
 const SEED = 20_260_401;
 const SAMPLE = resolve(__dirname, '..', '..', 'assets', 'sample-workbook.xlsx');
 
@@ -156,8 +156,8 @@ describeWithSoffice('LibreOffice recomputes the change table to the engine’s v
 
   it(`agrees on every derived cell of ${RANDOM_WORKBOOKS} random workbooks`, async () => {
     const random = cases.filter((entry) => entry.name.startsWith('random-'));
-    expect(random.length).toBeGreaterThanOrEqual(200);
-    expect(workbooksWithErrors).toBeLessThan(RANDOM_WORKBOOKS - 200);
+    expect(random.length).toBeGreaterThanOrEqual(RANDOM_WORKBOOKS * 0.9);
+    expect(workbooksWithErrors).toBeLessThan(RANDOM_WORKBOOKS / 10);
     const perColumn = new Map<string, number>();
     const wrong: unknown[] = [];
     for (const entry of random) {

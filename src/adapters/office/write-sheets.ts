@@ -126,7 +126,7 @@ export async function writeSheets(
   const finishRequests = packBySize(
     finishing,
     (unit) => unit.bytes,
-    Math.max(1, budget - FINAL_RESERVE_BYTES),
+    Math.max(1, budget - Math.min(FINAL_RESERVE_BYTES, Math.floor(budget / 8))),
   );
   if (finishRequests.length === 0) finishRequests.push([]);
   const replacing = jobs.some((job) => job.old && job.write.ifExists === 'replace');
@@ -192,7 +192,7 @@ export async function writeSheets(
   };
 }
 
-/** Room kept in the last request for layout, decorations and the swap. */
+/** Room kept in the last request for layout, decorations and the swap (an eighth of a smaller budget). */
 const FINAL_RESERVE_BYTES = 256 * 1024;
 
 /** Formatting work queued after the cells: styles by groups of areas, then merged cells. */

@@ -63,7 +63,7 @@ describe('reading whole sheets of junk', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });
