@@ -1,6 +1,5 @@
 import { readSheetGrids } from '../../../src/adapters/office/read-sheets';
 import { SHEETS_TO_READ } from '../../../src/adapters/office/run-writes';
-import { PAYLOAD_BUDGET_BYTES } from '../../../src/adapters/office/payload';
 import { SHEET } from '../../../src/workbook/sheet-names';
 import { FakeWorkbook } from './fake-excel/model';
 import { templateWorkbook } from './fixtures';
