@@ -2,14 +2,14 @@ import { defaultAsOf } from './as-of';
 import { D, DisplayRatio, ZERO } from './decimal';
 import { addDays, type IsoDate, monthOf } from './dates';
 import { priceDeliveries, type PricedPeriod } from './deliveries';
-import { evaluateMove, materialContent, type MaterialTerms } from './formula';
+import { evaluateMove } from './formula';
 import { error, type Issue, warning } from './issues';
 import { consistencyIssues, groupItems, type ItemGroup } from './items';
-import { agreementWarnings, materialWarnings } from './legal-warnings';
+import { agreementWarnings } from './legal-warnings';
+import { buildMaterialStates, lookupError, type MaterialState, ScheduleCache } from './material-states';
 import { cellOf } from './origin';
-import { PriceBook, type PriceLookup } from './price-book';
+import { PriceBook } from './price-book';
 import { roundUnitPrice } from './rounding';
-import { adjustmentDates } from './schedule';
 import type {
   AgreementRow,
   ComputeResult,
@@ -105,37 +105,7 @@ function withoutRepeats(issues: readonly Issue[]): Issue[] {
   });
 }
 
-/** Most rows share a first date and cycle: build each schedule once. */
-class ScheduleCache {
-  private readonly cache = new Map<string, ReadonlySet<IsoDate>>();
-
-  datesFor(
-    first: IsoDate,
-    cycleMonths: number,
-    contractEnd: IsoDate | null,
-    asOf: IsoDate,
-  ): ReadonlySet<IsoDate> {
-    const key = `${first}|${cycleMonths}|${contractEnd ?? ''}|${asOf}`;
-    let dates = this.cache.get(key);
-    if (!dates) {
-      dates = new Set(adjustmentDates(first, cycleMonths, [contractEnd, asOf]));
-      this.cache.set(key, dates);
-    }
-    return dates;
-  }
-}
-
 type MutableAdjustment = { -readonly [K in keyof ItemAdjustment]: ItemAdjustment[K] };
-
-interface MaterialState {
-  readonly row: AgreementRow;
-  readonly terms: MaterialTerms;
-  readonly content: D;
-  readonly dates: ReadonlySet<IsoDate>;
-  readonly unit: string | null;
-  base: D;
-  baseReferenceInForce: string;
-}
 
 interface ItemOutcome {
   readonly adjustments: MutableAdjustment[];
@@ -151,150 +121,158 @@ function computeItem(
   asOf: IsoDate | null,
   schedules: ScheduleCache,
 ): ItemOutcome {
-  const issues: Issue[] = [];
   const first = group.rows[0];
-  if (!first || asOf === null) {
-    return {
-      adjustments: [],
-      evaluations: [],
-      issues,
-      currentUnitPrice: first?.unitPrice ?? ZERO,
-      complete: false,
-    };
+  const stopped = (issues: Issue[], currentUnitPrice: D): ItemOutcome => ({
+    adjustments: [],
+    evaluations: [],
+    issues,
+    currentUnitPrice,
+    complete: false,
+  });
+  if (!first || asOf === null) return stopped([], first?.unitPrice ?? ZERO);
+  const built = buildMaterialStates(group.rows, book, asOf, schedules);
+  if (!built.ok) return stopped(built.issues, first.unitPrice);
+  const issues = [...built.issues, ...lagWarnings(group.rows)];
+  const walk = new ItemWalk(first, built.states, issues);
+  const allDates = [...new Set(built.states.flatMap((state) => [...state.dates]))].sort();
+  for (const date of allDates) {
+    if (!walk.step(date, book)) break;
   }
-  const originalUnitPrice = first.unitPrice;
-  const states: MaterialState[] = [];
-  for (const row of group.rows) {
-    const base = row.basePrice
-      ? ({ ok: true, price: row.basePrice, reference: '기준가격 직접 입력' } as const)
-      : book.basePrice(row.index, row.basePoint, row.averagingMonths);
-    if (!base.ok) {
-      issues.push(lookupError(row, 'basePoint', base, '기준시점'));
-      return {
-        adjustments: [],
-        evaluations: [],
-        issues,
-        currentUnitPrice: originalUnitPrice,
-        complete: false,
-      };
-    }
-    const terms: MaterialTerms = {
-      formula: row.formula,
-      quantityPerUnit: row.quantityPerUnit,
-      materialShare: row.materialShare,
-      originalUnitPrice,
-      originalBasePrice: base.price,
-      threshold: row.threshold,
-      reflectionRatio: row.reflectionRatio,
-      reflectionMode: row.reflectionMode,
-    };
-    const content = materialContent(terms);
-    issues.push(...materialWarnings(row, content.times(base.price).dividedBy(originalUnitPrice)));
-    const dates = schedules.datesFor(row.firstAdjustment, row.cycleMonths, row.contractEnd, asOf);
-    if (dates.size === 0 && row.contractEnd !== null && row.firstAdjustment > row.contractEnd) {
-      issues.push(
-        warning(
-          row.origin.sheet,
-          cellOf(row.origin, 'firstAdjustment'),
-          'NO_ADJUSTMENT_IN_CONTRACT',
-          `첫조정일 ${row.firstAdjustment}이(가) 계약종료일 ${row.contractEnd} 뒤라서 조정일이 하나도 없습니다.`,
-          `The first adjustment ${row.firstAdjustment} falls after the contract end ${row.contractEnd}: no adjustment date.`,
-        ),
-      );
-    }
-    states.push({
-      row,
-      terms,
-      content,
-      dates,
-      unit: book.unitOf(row.index),
-      base: base.price,
-      baseReferenceInForce: base.reference,
-    });
-  }
-  if (group.rows.some((row) => row.effectiveLagDays !== first.effectiveLagDays)) {
-    const other = group.rows.find((row) => row.effectiveLagDays !== first.effectiveLagDays) ?? first;
-    issues.push(
-      warning(
-        other.origin.sheet,
-        cellOf(other.origin, 'effectiveLagDays'),
-        'ITEM_LAG_DIFFERS',
-        `물품 "${first.item}"의 반영일수가 행마다 다릅니다. ${first.origin.row}행의 ${first.effectiveLagDays}일을 씁니다.`,
-        `Rows of item "${first.item}" disagree on effectiveLagDays; row ${first.origin.row}'s ${first.effectiveLagDays} days is used.`,
-      ),
-    );
+  return {
+    adjustments: walk.adjustments,
+    evaluations: walk.evaluations,
+    issues,
+    currentUnitPrice: walk.unitPrice,
+    complete: walk.complete,
+  };
+}
+
+function lagWarnings(rows: readonly AgreementRow[]): Issue[] {
+  const first = rows[0];
+  const other = rows.find((row) => row.effectiveLagDays !== first?.effectiveLagDays);
+  if (!first || !other) return [];
+  return [
+    warning(
+      other.origin.sheet,
+      cellOf(other.origin, 'effectiveLagDays'),
+      'ITEM_LAG_DIFFERS',
+      `물품 "${first.item}"의 반영일수가 행마다 다릅니다. ${first.origin.row}행의 ${first.effectiveLagDays}일을 씁니다.`,
+      `Rows of item "${first.item}" disagree on effectiveLagDays; row ${first.origin.row}'s ${first.effectiveLagDays} days is used.`,
+    ),
+  ];
+}
+
+/** The walk over one item's adjustment dates (DOMAIN §3.3–3.4): the price and the bases in force. */
+class ItemWalk {
+  readonly adjustments: MutableAdjustment[] = [];
+  readonly evaluations: MaterialEvaluation[] = [];
+  unitPrice: D;
+  complete = true;
+
+  constructor(
+    private readonly first: AgreementRow,
+    private readonly states: readonly MaterialState[],
+    private readonly issues: Issue[],
+  ) {
+    this.unitPrice = first.unitPrice;
   }
 
-  const allDates = [...new Set(states.flatMap((state) => [...state.dates]))].sort();
-  const adjustments: MutableAdjustment[] = [];
-  const evaluations: MaterialEvaluation[] = [];
-  let unitPrice = originalUnitPrice;
-  for (const date of allDates) {
+  /** Evaluates every material due on `date`; false when an error stops the item. */
+  step(date: IsoDate, book: PriceBook): boolean {
     const atDate: { state: MaterialState; evaluation: MaterialEvaluation }[] = [];
-    for (const state of states) {
-      if (!state.dates.has(date)) {
-        continue;
-      }
-      const comparison = book.comparisonPrice(state.row.index, date, state.row.averagingMonths);
-      if (!comparison.ok) {
-        issues.push(lookupError(state.row, 'index', comparison, `조정일 ${date}의 비교시점`));
-        return { adjustments, evaluations, issues, currentUnitPrice: unitPrice, complete: false };
-      }
-      // A monthly observation is dated the 1st and speaks for its month: warn only past that month.
-      if (
-        comparison.latestObservation !== undefined &&
-        monthOf(comparison.reference) > monthOf(comparison.latestObservation)
-      ) {
-        issues.push(staleWarning(state.row, date, comparison.reference, comparison.latestObservation));
-      }
-      atDate.push({ state, evaluation: evaluate(state, date, comparison.price, comparison.reference) });
+    for (const state of this.states) {
+      if (!state.dates.has(date)) continue;
+      const evaluation = this.evaluateAt(state, date, book);
+      if (evaluation === null) return this.stop();
+      atDate.push({ state, evaluation });
     }
-    evaluations.push(...atDate.map((entry) => entry.evaluation));
     const triggered = atDate.filter((entry) => entry.evaluation.triggered);
-    if (triggered.length === 0) {
-      continue;
+    const exact = triggered.reduce((sum, entry) => sum.plus(entry.evaluation.unitPriceDelta), this.unitPrice);
+    const rounded = roundUnitPrice(exact, this.first.priceDecimals, this.first.rounding);
+    if (triggered.length > 0 && rounded.lte(0)) {
+      this.evaluations.push(...atDate.map((entry) => entry.evaluation));
+      this.issues.push(notPositive(this.first, date, rounded));
+      return this.stop();
     }
-    const exact = triggered.reduce((sum, entry) => sum.plus(entry.evaluation.unitPriceDelta), unitPrice);
-    const rounded = roundUnitPrice(exact, first.priceDecimals, first.rounding);
-    if (rounded.lte(0)) {
-      issues.push(
-        error(
-          first.origin.sheet,
-          cellOf(first.origin, 'unitPrice'),
-          'UNIT_PRICE_NOT_POSITIVE',
-          `물품 "${first.item}"의 ${date} 조정 후 단가가 ${rounded.toFixed()}원으로 0 이하가 됩니다. 산식 입력(투입량·비중·기준가격)을 확인하세요.`,
-          `Item "${first.item}" would cost ${rounded.toFixed()} KRW after the ${date} adjustment (not positive); check the formula inputs.`,
+    // An adjustment happens only when the price actually changed; otherwise no base moves (§3.4).
+    if (triggered.length === 0 || rounded.eq(this.unitPrice)) {
+      this.evaluations.push(
+        ...atDate.map(({ evaluation }) =>
+          evaluation.triggered ? { ...evaluation, outcome: 'priceUnchanged' as const } : evaluation,
         ),
       );
-      return { adjustments, evaluations, issues, currentUnitPrice: unitPrice, complete: false };
+      return true;
     }
-    adjustments.push({
-      agreementId: first.agreementId,
-      buyer: first.buyer,
-      supplier: first.supplier,
-      item: first.item,
-      partNo: first.partNo,
-      sequence: adjustments.length + 1,
+    this.evaluations.push(...atDate.map((entry) => entry.evaluation));
+    this.adjustments.push({
+      agreementId: this.first.agreementId,
+      buyer: this.first.buyer,
+      supplier: this.first.supplier,
+      item: this.first.item,
+      partNo: this.first.partNo,
+      sequence: this.adjustments.length + 1,
       adjustmentDate: date,
-      effectiveDate: addDays(date, first.effectiveLagDays),
-      unitPriceBefore: unitPrice,
+      effectiveDate: addDays(date, this.first.effectiveLagDays),
+      unitPriceBefore: this.unitPrice,
       unitPriceExact: exact,
       unitPriceAfter: rounded,
-      priceDecimals: first.priceDecimals,
-      rounding: first.rounding,
+      priceDecimals: this.first.priceDecimals,
+      rounding: this.first.rounding,
       materials: [...triggered, ...atDate.filter((entry) => !entry.evaluation.triggered)].map(
         (entry) => entry.evaluation,
       ),
       deliveries: [],
     });
-    unitPrice = rounded;
-    // Rolling base: a triggered material compares against its new price from now on.
+    this.unitPrice = rounded;
+    // Rolling base: a triggered material compares against its new price (and FX) from now on.
     for (const { state, evaluation } of triggered) {
       state.base = evaluation.comparisonPrice;
       state.baseReferenceInForce = evaluation.comparisonReference;
+      state.baseFx = evaluation.fx?.comparison ?? null;
     }
+    return true;
   }
-  return { adjustments, evaluations, issues, currentUnitPrice: unitPrice, complete: true };
+
+  private stop(): false {
+    this.complete = false;
+    return false;
+  }
+
+  private evaluateAt(state: MaterialState, date: IsoDate, book: PriceBook): MaterialEvaluation | null {
+    const { row } = state;
+    const comparison = book.comparisonPrice(row.index, date, row.averagingMonths, state.reading);
+    if (!comparison.ok) {
+      this.issues.push(lookupError(row, 'index', comparison, `조정일 ${date}의 비교시점`));
+      return null;
+    }
+    // A monthly observation is dated the 1st and speaks for its month: warn only past that month.
+    if (
+      comparison.latestObservation !== undefined &&
+      monthOf(comparison.reference) > monthOf(comparison.latestObservation)
+    ) {
+      this.issues.push(staleWarning(row, date, comparison.reference, comparison.latestObservation));
+    }
+    let fx: { base: D; comparison: D } | null = null;
+    if (state.fxInFormula) {
+      const rate = book.fxRateOn(row.index, date);
+      if (!rate.ok || state.baseFx === null) {
+        if (!rate.ok) this.issues.push(lookupError(row, 'index', rate, `조정일 ${date}의 환율`));
+        return null;
+      }
+      fx = { base: state.baseFx, comparison: rate.price };
+    }
+    return evaluate(state, date, comparison.price, comparison.reference, this.unitPrice, fx);
+  }
+}
+
+function notPositive(first: AgreementRow, date: IsoDate, rounded: D): Issue {
+  return error(
+    first.origin.sheet,
+    cellOf(first.origin, 'unitPrice'),
+    'UNIT_PRICE_NOT_POSITIVE',
+    `물품 "${first.item}"의 ${date} 조정 후 단가가 ${rounded.toFixed()}원으로 0 이하가 됩니다. 산식 입력(투입량·비중·기준가격)을 확인하세요.`,
+    `Item "${first.item}" would cost ${rounded.toFixed()} KRW after the ${date} adjustment (not positive); check the formula inputs.`,
+  );
 }
 
 function evaluate(
@@ -302,9 +280,11 @@ function evaluate(
   date: IsoDate,
   comparisonPrice: D,
   comparisonReference: string,
+  unitPriceBefore: D,
+  fx: { base: D; comparison: D } | null,
 ): MaterialEvaluation {
   const { row, terms } = state;
-  const move = evaluateMove(terms, state.base, comparisonPrice);
+  const move = evaluateMove(terms, state.base, comparisonPrice, { unitPriceBefore, fx });
   return {
     origin: row.origin,
     agreementId: row.agreementId,
@@ -313,17 +293,22 @@ function evaluate(
     material: row.material,
     index: row.index,
     unit: state.unit,
+    costKind: row.costKind,
     formula: row.formula,
+    direction: row.direction,
     adjustmentDate: date,
     baseReference: state.baseReferenceInForce,
     comparisonReference,
     basePrice: state.base,
     comparisonPrice,
+    currency: state.currency,
+    fx,
     changeRate: new DisplayRatio(comparisonPrice.minus(state.base)).dividedBy(state.base),
     threshold: row.threshold,
     reflectionRatio: row.reflectionRatio,
     reflectionMode: row.reflectionMode,
-    materialContent: state.content,
+    materialContent: move.content,
+    rateShare: row.formula === 'rate' ? row.materialShare : null,
     shareBasis:
       row.formula === 'share' && row.materialShare
         ? {
@@ -332,8 +317,9 @@ function evaluate(
             originalBasePrice: terms.originalBasePrice,
           }
         : null,
-    outcome: move.triggered ? 'triggered' : 'belowThreshold',
-    triggered: move.triggered,
+    outcome: move.outcome,
+    triggered: move.outcome === 'triggered',
+    unitPriceBefore,
     movedAmount: move.movedAmount,
     unitPriceDelta: move.unitPriceDelta,
   };
@@ -346,20 +332,5 @@ function staleWarning(row: AgreementRow, date: IsoDate, reference: string, lates
     'PRICE_BEYOND_DATA',
     `${row.item} / ${row.material}: 조정일 ${date}의 비교시점 ${reference}은(는) 기준지표 "${row.index}"의 마지막 가격(${latest}) 뒤입니다. 마지막 가격을 썼습니다.`,
     `${row.item} / ${row.material}: the comparison date ${reference} of ${date} lies beyond the last price of "${row.index}" (${latest}); that last price was used.`,
-  );
-}
-
-function lookupError(
-  row: AgreementRow,
-  field: string,
-  failure: PriceLookup & { ok: false },
-  context: string,
-): Issue {
-  return error(
-    row.origin.sheet,
-    cellOf(row.origin, field),
-    failure.code,
-    `${row.item} / ${row.material} (${context}): ${failure.message}`,
-    `${row.item} / ${row.material}: ${failure.messageEn}`,
   );
 }

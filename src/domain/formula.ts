@@ -1,10 +1,13 @@
 import { D, ZERO } from './decimal';
-import type { FormulaKind, ReflectionMode } from './types';
+import type { Direction, FormulaKind, ReflectionMode } from './types';
 
 /** What one material contributes at one adjustment date (DOMAIN §3.3). */
 export interface MaterialMove {
-  readonly triggered: boolean;
-  /** M: the reflected part of the move, before the ratio; 0 when not triggered. */
+  /** 'triggered' when the move meets the threshold in the agreed direction. */
+  readonly outcome: 'triggered' | 'belowThreshold' | 'wrongDirection';
+  /** q at this date: fixed for 투입량 and 비중, U_{k−1} · s / B for 변동률. */
+  readonly content: D;
+  /** M: the reflected part of the move in KRW per index unit, before the ratio; 0 when not triggered. */
   readonly movedAmount: D;
   /** δ = q · M · ρ, unrounded; 0 when not triggered. */
   readonly unitPriceDelta: D;
@@ -14,20 +17,41 @@ export interface MaterialTerms {
   readonly formula: FormulaKind;
   /** 투입량: index units per item unit. */
   readonly quantityPerUnit: D | null;
-  /** 비중: share of the original unit price, as a fraction. */
+  /** 비중 and 변동률: share of the unit price, as a fraction. */
   readonly materialShare: D | null;
   /** U₀, the item's unit price before any adjustment. */
   readonly originalUnitPrice: D;
-  /** B₀, the material's price at the original base point. */
+  /** B₀, the material's price at the original base point (in the index's currency for F4). */
   readonly originalBasePrice: D;
   readonly threshold: D;
   readonly reflectionRatio: D;
   readonly reflectionMode: ReflectionMode;
+  readonly direction: Direction;
 }
 
-/** Inclusive trigger without division: |P − B| ≥ t · B ("이상 변동"). */
-export function isTriggered(basePrice: D, comparisonPrice: D, threshold: D): boolean {
+/** What the move is measured against at one date, beyond B and P. */
+export interface MoveContext {
+  /** U_{k−1}, the unit price in force before this date (변동률 applies to it). */
+  readonly unitPriceBefore: D;
+  /** F4 (FX in the formula): FX_b of the base in force and FX(d_k); null when FX is in the index. */
+  readonly fx: { readonly base: D; readonly comparison: D } | null;
+}
+
+/** Inclusive threshold test without division: |P − B| ≥ t · B ("이상 변동"); t = 0 always meets it. */
+export function meetsThreshold(basePrice: D, comparisonPrice: D, threshold: D): boolean {
   return comparisonPrice.minus(basePrice).abs().gte(threshold.times(basePrice));
+}
+
+/** A one-directional agreement reflects only a strict move its way (DOMAIN §3.3). */
+export function pointsAgreedWay(basePrice: D, comparisonPrice: D, direction: Direction): boolean {
+  switch (direction) {
+    case 'both':
+      return true;
+    case 'riseOnly':
+      return comparisonPrice.gt(basePrice);
+    case 'fallOnly':
+      return comparisonPrice.lt(basePrice);
+  }
 }
 
 /** M for a triggered move: the whole move, or only the part beyond the threshold band. */
@@ -40,33 +64,82 @@ export function movedAmount(basePrice: D, comparisonPrice: D, threshold: D, mode
   return move.isNegative() ? beyond.negated() : beyond;
 }
 
-/** q, the material content per item unit; for 비중 it is fixed at the original base point. */
-export function materialContent(terms: MaterialTerms): D {
-  if (terms.formula === 'quantity') {
-    return requireTerm(terms.quantityPerUnit, 'quantityPerUnit');
+/** q of a 투입량 or 비중 row, fixed for the life of the agreement (비중: at the original base point). */
+export function fixedContent(terms: MaterialTerms): D | null {
+  switch (terms.formula) {
+    case 'quantity':
+      return requireTerm(terms.quantityPerUnit, 'quantityPerUnit');
+    case 'share':
+      return terms.originalUnitPrice
+        .times(requireTerm(terms.materialShare, 'materialShare'))
+        .dividedBy(terms.originalBasePrice);
+    case 'rate':
+      return null;
   }
-  const share = requireTerm(terms.materialShare, 'materialShare');
-  return terms.originalUnitPrice.times(share).dividedBy(terms.originalBasePrice);
 }
 
-export function evaluateMove(terms: MaterialTerms, basePrice: D, comparisonPrice: D): MaterialMove {
-  if (!isTriggered(basePrice, comparisonPrice, terms.threshold)) {
-    return { triggered: false, movedAmount: ZERO, unitPriceDelta: ZERO };
+/** q at a date: the fixed content, or for 변동률 the price in force × s over the base in force. */
+export function contentAt(terms: MaterialTerms, basePrice: D, context: MoveContext): D {
+  return (
+    fixedContent(terms) ??
+    context.unitPriceBefore.times(requireTerm(terms.materialShare, 'materialShare')).dividedBy(basePrice)
+  );
+}
+
+export function evaluateMove(
+  terms: MaterialTerms,
+  basePrice: D,
+  comparisonPrice: D,
+  context: MoveContext,
+): MaterialMove {
+  const content = contentAt(terms, basePrice, context);
+  const untriggered = { content, movedAmount: ZERO, unitPriceDelta: ZERO };
+  if (!meetsThreshold(basePrice, comparisonPrice, terms.threshold)) {
+    return { outcome: 'belowThreshold', ...untriggered };
+  }
+  if (!pointsAgreedWay(basePrice, comparisonPrice, terms.direction)) {
+    // No move at all (t = 0, P = B) is not a move the wrong way.
+    return {
+      outcome: comparisonPrice.eq(basePrice) ? 'belowThreshold' : 'wrongDirection',
+      ...untriggered,
+    };
+  }
+  if (context.fx !== null) {
+    // F4: the threshold read the foreign price; FX converts each side at its own rate (전액 only).
+    const moved = comparisonPrice.times(context.fx.comparison).minus(basePrice.times(context.fx.base));
+    const delta = requireTerm(terms.quantityPerUnit, 'quantityPerUnit')
+      .times(moved)
+      .times(terms.reflectionRatio);
+    return { outcome: 'triggered', content, movedAmount: moved, unitPriceDelta: delta };
   }
   const moved = movedAmount(basePrice, comparisonPrice, terms.threshold, terms.reflectionMode);
-  return { triggered: true, movedAmount: moved, unitPriceDelta: unitPriceDelta(terms, moved) };
+  return {
+    outcome: 'triggered',
+    content,
+    movedAmount: moved,
+    unitPriceDelta: unitPriceDelta(terms, basePrice, moved, context),
+  };
 }
 
-function unitPriceDelta(terms: MaterialTerms, moved: D): D {
-  if (terms.formula === 'quantity') {
-    return requireTerm(terms.quantityPerUnit, 'quantityPerUnit').times(moved).times(terms.reflectionRatio);
+function unitPriceDelta(terms: MaterialTerms, basePrice: D, moved: D, context: MoveContext): D {
+  switch (terms.formula) {
+    case 'quantity':
+      return requireTerm(terms.quantityPerUnit, 'quantityPerUnit').times(moved).times(terms.reflectionRatio);
+    case 'share':
+      // U₀ · s · M · ρ / B₀ with the one division last, so no intermediate quotient is rounded.
+      return terms.originalUnitPrice
+        .times(requireTerm(terms.materialShare, 'materialShare'))
+        .times(moved)
+        .times(terms.reflectionRatio)
+        .dividedBy(terms.originalBasePrice);
+    case 'rate':
+      // U_{k−1} · s · M · ρ / B: against the base in force, on the price in force, so it compounds.
+      return context.unitPriceBefore
+        .times(requireTerm(terms.materialShare, 'materialShare'))
+        .times(moved)
+        .times(terms.reflectionRatio)
+        .dividedBy(basePrice);
   }
-  // U₀ · s · M · ρ / B₀ with the one division last, so no intermediate quotient is rounded.
-  return terms.originalUnitPrice
-    .times(requireTerm(terms.materialShare, 'materialShare'))
-    .times(moved)
-    .times(terms.reflectionRatio)
-    .dividedBy(terms.originalBasePrice);
 }
 
 function requireTerm(value: D | null, name: string): D {

@@ -8,6 +8,7 @@ import type { AgreementRow } from './types';
 const KEY_MATERIAL_SHARE = new D('0.1');
 const GYEONGGI_MATERIAL_SHARE = new D('0.05');
 const MAX_LEGAL_THRESHOLD = new D('0.1');
+const MIN_RECOGNISED_RATIO = new D('0.5');
 const EXEMPT_AMOUNT = new D('100000000');
 const SHORT_CONTRACT_DAYS = 90;
 
@@ -67,29 +68,67 @@ export function agreementWarnings(first: AgreementRow): Issue[] {
   return issues;
 }
 
-/** Per material row: threshold above the legal 10 % and a share below a key material's 10 %. */
+/**
+ * Per material row (DOMAIN §1): threshold above the legal 10 % (법 제2조13), ratio below 50 %
+ * (시행령 별표3), one-directional adjustment (공정위 운영지침 2025-02-03), and a share below the 10 %
+ * of a key material or key energy cost.
+ */
 export function materialWarnings(row: AgreementRow, share: D | null): Issue[] {
   const { origin } = row;
   const issues: Issue[] = [];
+  const subject = `${row.item} / ${row.material}`;
   if (row.threshold.gt(MAX_LEGAL_THRESHOLD)) {
     issues.push(
       warning(
         origin.sheet,
         cellOf(origin, 'threshold'),
         'THRESHOLD_ABOVE_LEGAL',
-        `조정요건 ${percent(row.threshold)}가 법정 상한 10%를 넘습니다 (${row.item} / ${row.material}).`,
-        `Threshold ${percent(row.threshold)} exceeds the statutory maximum of 10 % (${row.item} / ${row.material}).`,
+        `조정요건 ${percent(row.threshold)}가 법정 상한 10%를 넘습니다 (${subject}, 상생협력법 제2조제13호).`,
+        `Threshold ${percent(row.threshold)} exceeds the statutory maximum of 10 % (${subject}).`,
       ),
     );
   }
-  if (share !== null && share.lt(KEY_MATERIAL_SHARE)) {
+  if (row.reflectionRatio.lt(MIN_RECOGNISED_RATIO)) {
+    issues.push(
+      warning(
+        origin.sheet,
+        cellOf(origin, 'reflectionRatio'),
+        'RATIO_BELOW_HALF',
+        `반영비율 ${percent(row.reflectionRatio)}가 50% 미만이라 과태료 감경 등에서 연동계약으로 인정되지 않습니다 (${subject}, 시행령 별표3).`,
+        `A reflection ratio of ${percent(row.reflectionRatio)} is below 50 %: not recognised as an indexation contract for penalty relief (${subject}).`,
+      ),
+    );
+  }
+  if (row.direction !== 'both') {
+    const [ko, en] = row.direction === 'riseOnly' ? ['상승', 'rises'] : ['하락', 'falls'];
+    issues.push(
+      warning(
+        origin.sheet,
+        cellOf(origin, 'direction'),
+        'ONE_DIRECTION_ONLY',
+        `원재료 가격 ${ko} 때만 조정하는 약정은 연동계약으로 보지 않습니다 (${subject}, 공정위 하도급대금 연동제 운영지침). 계산은 약정대로 합니다.`,
+        `An agreement that adjusts only when prices ${en} is not an indexation contract under the KFTC guideline (${subject}); computed as agreed.`,
+      ),
+    );
+  }
+  if (share !== null && share.lt(KEY_MATERIAL_SHARE) && row.costKind === 'energy') {
+    issues.push(
+      warning(
+        origin.sheet,
+        cellOf(origin, row.formula === 'quantity' ? 'quantityPerUnit' : 'materialShare'),
+        'ENERGY_SHARE_BELOW_KEY',
+        `에너지경비 "${row.material}"의 비중이 ${percent(share)}로 주요 에너지경비 기준(10% 이상)에 못 미칩니다.`,
+        `Energy cost "${row.material}" is ${percent(share)} of the unit price, below the 10 % of a key energy cost.`,
+      ),
+    );
+  } else if (share !== null && share.lt(KEY_MATERIAL_SHARE)) {
     const gyeonggi = share.gte(GYEONGGI_MATERIAL_SHARE)
       ? ' 경기도형 기준(5% 이상)은 충족합니다.'
       : ' 경기도형 기준(5%)에도 못 미칩니다.';
     issues.push(
       warning(
         origin.sheet,
-        cellOf(origin, row.formula === 'share' ? 'materialShare' : 'quantityPerUnit'),
+        cellOf(origin, row.formula === 'quantity' ? 'quantityPerUnit' : 'materialShare'),
         'MATERIAL_SHARE_BELOW_KEY',
         `원재료 "${row.material}"의 비중이 ${percent(share)}로 주요 원재료 기준(10% 이상)에 못 미칩니다.${gyeonggi}`,
         `Material "${row.material}" is ${percent(share)} of the unit price, below the 10 % of a key material.`,

@@ -24,6 +24,18 @@ export type PriceLookup =
   | { readonly ok: true; readonly price: D; readonly reference: string; readonly latestObservation?: IsoDate }
   | { readonly ok: false; readonly code: string; readonly message: string; readonly messageEn: string };
 
+/**
+ * How a price is read: converted to KRW (FX inside the indicator, the default) or left in the
+ * index's own currency (F4, FX in the formula); and for 수시 the comparison is the observation
+ * on the adjustment date itself instead of the day before.
+ */
+export interface PriceReading {
+  readonly inIndexCurrency: boolean;
+  readonly onTheDay: boolean;
+}
+
+export const KRW_READING: PriceReading = { inIndexCurrency: false, onTheDay: false };
+
 interface IndexSeries {
   readonly currency: string;
   readonly unit: string | null;
@@ -99,6 +111,41 @@ export class PriceBook {
     return this.indices.has(index);
   }
 
+  /** The currency the index is quoted in; null for an unknown index. */
+  currencyOf(index: string): string | null {
+    return this.indices.get(index)?.currency ?? null;
+  }
+
+  /** Every observation date of the index, ascending (the adjustment dates of a 수시 row). */
+  observationDates(index: string): readonly IsoDate[] {
+    return this.indices.get(index)?.series.observationDates ?? [];
+  }
+
+  /** The FX rate in force on `date` for the index's currency ("연동일 고시 환율": latest rate dated ≤ date). */
+  fxRateOn(index: string, date: IsoDate): PriceLookup {
+    const found = this.indices.get(index);
+    if (!found) {
+      return unknownIndex(index);
+    }
+    const fx = this.fxRates.get(found.currency);
+    if (found.currency === KRW) {
+      return { ok: true, price: new D(1), reference: date };
+    }
+    if (!fx) {
+      return missingFxSeries(index, found.currency);
+    }
+    const rate = fx.valueOnOrBefore(date);
+    if (rate === null) {
+      return fxMissingOn(index, found.currency, date);
+    }
+    return {
+      ok: true,
+      price: rate,
+      reference: date,
+      ...(date > fx.lastDate ? { latestObservation: fx.lastDate } : {}),
+    };
+  }
+
   /**
    * The date of the index's latest observation, or of its FX rate's if that is earlier;
    * null when the index or its FX series is unknown.
@@ -116,38 +163,51 @@ export class PriceBook {
   }
 
   /** B₀ read from the series: at the base point (a month means its last day) or the N months ending with it. */
-  basePrice(index: string, basePoint: PointInTime, averagingMonths: number): PriceLookup {
+  basePrice(
+    index: string,
+    basePoint: PointInTime,
+    averagingMonths: number,
+    reading: PriceReading = KRW_READING,
+  ): PriceLookup {
     if (averagingMonths > 0) {
-      return this.averagedPrice(index, monthsEndingWith(monthOf(basePoint.date), averagingMonths));
+      return this.averagedPrice(index, monthsEndingWith(monthOf(basePoint.date), averagingMonths), reading);
     }
-    const reference =
-      basePoint.granularity === 'month' ? lastDayOfMonth(monthOf(basePoint.date)) : basePoint.date;
-    return this.pointPrice(index, reference);
+    return this.pointPrice(index, baseReferenceDay(basePoint), reading);
   }
 
   /** P at adjustment date d: the day before d, or the N months ending with the month before d's. */
-  comparisonPrice(index: string, adjustmentDate: IsoDate, averagingMonths: number): PriceLookup {
+  comparisonPrice(
+    index: string,
+    adjustmentDate: IsoDate,
+    averagingMonths: number,
+    reading: PriceReading = KRW_READING,
+  ): PriceLookup {
     // Thousands of items share a handful of indices and dates: look each price up once.
-    const key = `${index}\u0000${adjustmentDate}\u0000${averagingMonths}`;
+    const key = `${index}\u0000${adjustmentDate}\u0000${averagingMonths}\u0000${reading.inIndexCurrency}\u0000${reading.onTheDay}`;
     const cached = this.comparisonCache.get(key);
     if (cached) {
       return cached;
     }
-    const found = this.lookUpComparison(index, adjustmentDate, averagingMonths);
+    const found = this.lookUpComparison(index, adjustmentDate, averagingMonths, reading);
     this.comparisonCache.set(key, found);
     return found;
   }
 
-  private lookUpComparison(index: string, adjustmentDate: IsoDate, averagingMonths: number): PriceLookup {
+  private lookUpComparison(
+    index: string,
+    adjustmentDate: IsoDate,
+    averagingMonths: number,
+    reading: PriceReading,
+  ): PriceLookup {
     if (averagingMonths > 0) {
       const lastMonth = addMonthsToMonth(monthOf(adjustmentDate), -1);
-      return this.averagedPrice(index, monthsEndingWith(lastMonth, averagingMonths));
+      return this.averagedPrice(index, monthsEndingWith(lastMonth, averagingMonths), reading);
     }
-    return this.pointPrice(index, addDays(adjustmentDate, -1));
+    return this.pointPrice(index, reading.onTheDay ? adjustmentDate : addDays(adjustmentDate, -1), reading);
   }
 
-  /** The latest observation on or before `date`, converted at the FX rate in force that day. */
-  pointPrice(index: string, date: IsoDate): PriceLookup {
+  /** The latest observation on or before `date`, converted at the FX rate in force that day (unless F4). */
+  pointPrice(index: string, date: IsoDate, reading: PriceReading = KRW_READING): PriceLookup {
     const found = this.indices.get(index);
     if (!found) {
       return unknownIndex(index);
@@ -166,28 +226,27 @@ export class PriceBook {
         messageEn: `Index "${index}" has no price on or before ${date}; its prices start on ${found.series.firstDate}.`,
       };
     }
-    if (found.currency === KRW) {
+    if (found.currency === KRW || reading.inIndexCurrency) {
       return { ok: true, price, reference: date, ...beyond };
     }
     const rate = this.fxRates.get(found.currency)?.valueOnOrBefore(date) ?? null;
     if (rate === null) {
-      return {
-        ok: false,
-        code: 'FX_MISSING',
-        message: `통화 ${found.currency}의 환율이 ${date} 이전(당일 포함)에 없습니다 (기준지표 "${index}").`,
-        messageEn: `No ${found.currency} FX rate on or before ${date} (index "${index}").`,
-      };
+      return fxMissingOn(index, found.currency, date);
     }
     return { ok: true, price: price.times(rate), reference: date, ...beyond };
   }
 
   /** Mean of N monthly values; a foreign monthly value is converted at that month's mean rate first. */
-  averagedPrice(index: string, months: readonly IsoMonth[]): PriceLookup {
+  averagedPrice(
+    index: string,
+    months: readonly IsoMonth[],
+    reading: PriceReading = KRW_READING,
+  ): PriceLookup {
     const found = this.indices.get(index);
     if (!found) {
       return unknownIndex(index);
     }
-    const fx = found.currency === KRW ? null : this.fxRates.get(found.currency);
+    const fx = found.currency === KRW || reading.inIndexCurrency ? null : this.fxRates.get(found.currency);
     if (fx === undefined) {
       return missingFxSeries(index, found.currency);
     }
@@ -220,6 +279,20 @@ export class PriceBook {
     }
     return { ok: true, price: total.dividedBy(months.length), reference: window };
   }
+}
+
+/** The day a base point refers to: the day itself, or the last day of its month (DOMAIN §3.2). */
+export function baseReferenceDay(point: PointInTime): IsoDate {
+  return point.granularity === 'month' ? lastDayOfMonth(monthOf(point.date)) : point.date;
+}
+
+function fxMissingOn(index: string, currency: string, date: IsoDate): PriceLookup {
+  return {
+    ok: false,
+    code: 'FX_MISSING',
+    message: `통화 ${currency}의 환율이 ${date} 이전(당일 포함)에 없습니다 (기준지표 "${index}").`,
+    messageEn: `No ${currency} FX rate on or before ${date} (index "${index}").`,
+  };
 }
 
 function windowLabel(months: readonly IsoMonth[]): string {

@@ -35,6 +35,11 @@ export class Series {
     this.lastDate = this.dates[this.dates.length - 1] ?? '';
   }
 
+  /** The observation dates, ascending (a date observed twice appears twice). */
+  get observationDates(): readonly IsoDate[] {
+    return this.dates;
+  }
+
   get firstDate(): IsoDate {
     return this.dates[0] ?? '';
   }

@@ -1,5 +1,7 @@
 import type { D } from '../domain/decimal';
+import type { MaterialEvaluation } from '../domain/types';
 import { groupThousands } from '../workbook/display-text';
+import type { Strings } from './i18n';
 
 /** A price or amount as shown: all its decimals, or `decimals` of them (no float in between). */
 export function formatAmount(value: D, decimals?: number): string {
@@ -10,4 +12,17 @@ export function formatAmount(value: D, decimals?: number): string {
 export function isoToday(now: Date = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** "전력 (투입량 · 에너지 · 모든 경우)": the material and the agreed terms that shape its change. */
+export function materialLabel(evaluation: MaterialEvaluation, strings: Strings): string {
+  const { terms } = strings;
+  const tags = [
+    terms.formula[evaluation.formula],
+    ...(evaluation.costKind === 'energy' ? [terms.energy] : []),
+    ...(evaluation.direction === 'both' ? [] : [terms[evaluation.direction]]),
+    ...(evaluation.fx ? [terms.fxInFormula] : []),
+    ...(evaluation.threshold.isZero() ? [terms.everyChange] : []),
+  ];
+  return `${evaluation.material} (${tags.join(' · ')})`;
 }

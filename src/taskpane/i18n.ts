@@ -47,6 +47,15 @@ export interface Strings {
     readonly after: string;
     readonly materials: string;
   };
+  /** How a material's agreed terms are tagged in the preview: its formula, and what is special. */
+  readonly terms: {
+    readonly formula: { readonly quantity: string; readonly share: string; readonly rate: string };
+    readonly energy: string;
+    readonly riseOnly: string;
+    readonly fallOnly: string;
+    readonly fxInFormula: string;
+    readonly everyChange: string;
+  };
   readonly noAdjustments: string;
   readonly chartTitle: string;
   readonly chartMaterial: string;
@@ -103,6 +112,14 @@ const KO: Strings = {
   total: '전체',
   previewTitle: '물품별 단가 조정',
   columns: { item: '물품', date: '조정일', before: '조정 전', after: '조정 후', materials: '원재료' },
+  terms: {
+    formula: { quantity: '투입량', share: '비중', rate: '변동률' },
+    energy: '에너지',
+    riseOnly: '상승만',
+    fallOnly: '하락만',
+    fxInFormula: '환율 산식 반영',
+    everyChange: '모든 경우',
+  },
   noAdjustments: '조정 요건을 충족한 조정이 없습니다.',
   chartTitle: '원재료 가격과 조정요건 범위',
   chartMaterial: '원재료',
@@ -159,6 +176,14 @@ const EN: Strings = {
   total: 'total',
   previewTitle: 'Unit-price adjustments by item',
   columns: { item: 'Item', date: 'Adjusted on', before: 'Before', after: 'After', materials: 'Materials' },
+  terms: {
+    formula: { quantity: 'quantity', share: 'share', rate: 'rate' },
+    energy: 'energy',
+    riseOnly: 'rises only',
+    fallOnly: 'falls only',
+    fxInFormula: 'FX in formula',
+    everyChange: 'every change',
+  },
   noAdjustments: 'No adjustment met its threshold.',
   chartTitle: 'Material price and threshold band',
   chartMaterial: 'Material',

@@ -26,7 +26,9 @@ export type ChangeColumnKey =
   | 'adjustmentAmount'
   | 'originalUnitPrice'
   | 'materialShare'
-  | 'originalBasePrice';
+  | 'originalBasePrice'
+  | 'baseFx'
+  | 'comparisonFx';
 
 /** How a column's cells are written and read back. `rate` cells hold fractions shown as %. */
 export type ColumnKind = 'serial' | 'text' | 'date' | 'won' | 'rate' | 'quantity';
@@ -76,6 +78,12 @@ const SHARE_BASIS_COLUMNS: readonly ChangeColumn[] = [
 
 export const SHARE_BASIS_HEADING = '산정 근거';
 
+/** F4 (FX in the formula): B and P stay in the index's currency; these rates convert them. */
+const FX_COLUMNS: readonly ChangeColumn[] = [
+  { key: 'baseFx', header: '기준시점 환율 (FXb)', kind: 'won' },
+  { key: 'comparisonFx', header: '조정일 환율 (FX)', kind: 'won' },
+];
+
 /** The columns a verified table must identify its rows by. */
 export const KEY_COLUMNS: readonly ChangeColumnKey[] = ['agreementId', 'item', 'adjustmentDate', 'material'];
 
@@ -83,6 +91,7 @@ export const ALL_CHANGE_COLUMNS: readonly ChangeColumn[] = [
   ...MAIN_COLUMNS,
   ...DELIVERY_COLUMNS,
   ...SHARE_BASIS_COLUMNS,
+  ...FX_COLUMNS,
 ];
 
 export function isShareBasisColumn(key: ChangeColumnKey): boolean {
@@ -99,11 +108,13 @@ export interface ChangeTableLayout {
 export function changeTableLayout(options: {
   readonly deliveries: boolean;
   readonly shareBasis: boolean;
+  readonly fxInFormula?: boolean;
 }): ChangeTableLayout {
   const columns = [
     ...MAIN_COLUMNS,
     ...(options.deliveries ? DELIVERY_COLUMNS : []),
     ...(options.shareBasis ? SHARE_BASIS_COLUMNS : []),
+    ...(options.fxInFormula ? FX_COLUMNS : []),
   ];
   const positions = new Map(columns.map((column, index) => [column.key, index + 1]));
   return {

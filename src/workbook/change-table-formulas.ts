@@ -32,18 +32,26 @@ export function changeCellFormula(key: ChangeColumnKey, at: RowPlacement): strin
   const ref = (column: ChangeColumnKey): string => address(at.row, layout.columnOf(column));
   switch (key) {
     case 'materialContent':
-      return evaluation.shareBasis && layout.has('originalUnitPrice')
-        ? shareContentFormula(ref('originalUnitPrice'), ref('materialShare'), ref('originalBasePrice'))
+      if (evaluation.shareBasis && layout.has('originalUnitPrice')) {
+        return shareContentFormula(ref('originalUnitPrice'), ref('materialShare'), ref('originalBasePrice'));
+      }
+      // 변동률: q = U_{k−1} · s / B, the price in force and the base in force of this row.
+      return evaluation.rateShare && layout.has('materialShare')
+        ? shareContentFormula(ref('unitPriceBefore'), ref('materialShare'), ref('basePrice'))
         : undefined;
     case 'changeRate':
       return changeRateFormula(ref('basePrice'), ref('comparisonPrice'));
     case 'unitPriceDelta':
-      return deltaFormula(evaluation.reflectionMode, {
+      return deltaFormula(evaluation.reflectionMode, evaluation.direction, {
         content: ref('materialContent'),
         base: ref('basePrice'),
         comparison: ref('comparisonPrice'),
         threshold: ref('threshold'),
         ratio: ref('reflectionRatio'),
+        fx:
+          evaluation.fx && layout.has('baseFx')
+            ? { base: ref('baseFx'), comparison: ref('comparisonFx') }
+            : undefined,
       });
     case 'unitPriceBefore':
       // The old price is the previous adjustment's new price: linking them makes the chain auditable.

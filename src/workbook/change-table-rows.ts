@@ -105,8 +105,15 @@ export function hasDeliveryRows(result: ComputeResult): boolean {
   return result.adjustments.some((adjustment) => adjustment.deliveries.length > 0);
 }
 
+/** 비중 and 변동률 rows show the share their q derives from. */
 export function hasShareRows(result: ComputeResult): boolean {
   return result.adjustments.some((adjustment) =>
-    adjustment.materials.some((material) => material.formula === 'share'),
+    adjustment.materials.some((material) => material.formula !== 'quantity'),
+  );
+}
+
+export function hasFxInFormulaRows(result: ComputeResult): boolean {
+  return result.adjustments.some((adjustment) =>
+    adjustment.materials.some((material) => material.fx !== null),
   );
 }

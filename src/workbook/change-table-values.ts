@@ -74,9 +74,15 @@ export function changeCellContent(
       return totals && number(totals.adjustmentAmount, wonFormatFor(totals.adjustmentAmount, decimals));
     case 'originalUnitPrice':
       return basis && number(basis.originalUnitPrice, wonFormatFor(basis.originalUnitPrice, decimals));
-    case 'materialShare':
-      return basis && number(basis.share, PERCENT_FORMAT);
+    case 'materialShare': {
+      const share = basis?.share ?? evaluation.rateShare;
+      return share && number(share, PERCENT_FORMAT);
+    }
     case 'originalBasePrice':
       return basis && number(basis.originalBasePrice, wonFormatFor(basis.originalBasePrice, 0));
+    case 'baseFx':
+      return evaluation.fx && number(evaluation.fx.base, wonFormatFor(evaluation.fx.base, 0));
+    case 'comparisonFx':
+      return evaluation.fx && number(evaluation.fx.comparison, wonFormatFor(evaluation.fx.comparison, 0));
   }
 }

@@ -5,6 +5,7 @@ import { changeCellFormula } from './change-table-formulas';
 import {
   changeTableSections,
   hasDeliveryRows,
+  hasFxInFormulaRows,
   hasShareRows,
   type ChangeTableSection,
 } from './change-table-rows';
@@ -28,7 +29,11 @@ export const NO_ADJUSTMENT_NOTE = '기준일까지 납품단가가 조정되지 
  */
 export function buildChangeTable(result: ComputeResult, meta: OutputMeta): OutputSheet {
   const sections = changeTableSections(result);
-  const layout = changeTableLayout({ deliveries: hasDeliveryRows(result), shareBasis: hasShareRows(result) });
+  const layout = changeTableLayout({
+    deliveries: hasDeliveryRows(result),
+    shareBasis: hasShareRows(result),
+    fxInFormula: hasFxInFormulaRows(result),
+  });
   const lastColumn = layout.columns.length;
   const sheet = new SheetBuilder();
 

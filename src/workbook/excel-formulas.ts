@@ -1,4 +1,4 @@
-import type { ReflectionMode, RoundingMode } from '../domain/types';
+import type { Direction, ReflectionMode, RoundingMode } from '../domain/types';
 
 /**
  * The live formulas of `납품단가 변동표`, built from A1 references. They restate DOMAIN §3.3–3.4
@@ -17,7 +17,7 @@ export function changeRateFormula(base: string, comparison: string): string {
   return `(${comparison}-${base})/${base}`;
 }
 
-/** q for a 비중 row: U₀ · s / B₀. */
+/** q for a 비중 row, U₀ · s / B₀; for a 변동률 row, U_{k−1} · s / B. */
 export function shareContentFormula(
   originalUnitPrice: string,
   share: string,
@@ -32,14 +32,29 @@ export interface DeltaRefs {
   readonly comparison: string;
   readonly threshold: string;
   readonly ratio: string;
+  /** F4: FX_b and FX(d_k); the move is then P · FX − B · FX_b (전액 only). */
+  readonly fx?: { readonly base: string; readonly comparison: string } | undefined;
 }
 
-/** δ: q · M · ρ when |P − B| ≥ t · B, else 0; M is the whole move or only the part beyond t · B. */
-export function deltaFormula(mode: ReflectionMode, refs: DeltaRefs): string {
-  const { content: q, base: b, comparison: p, threshold: t, ratio: rho } = refs;
+/**
+ * δ: q · M · ρ when |P − B| ≥ t · B (and, for a one-directional row, P − B points its way),
+ * else 0; M is the whole move, only the part beyond t · B, or with FX in the formula
+ * P · FX − B · FX_b.
+ */
+export function deltaFormula(mode: ReflectionMode, direction: Direction, refs: DeltaRefs): string {
+  const { content: q, base: b, comparison: p, threshold: t, ratio: rho, fx } = refs;
   const beyondBand = `ABS(${p}-${b})-${t}*${b}`;
-  const moved = mode === 'whole' ? `(${p}-${b})` : `SIGN(${p}-${b})*(${beyondBand})`;
-  return `IF(ROUND(${beyondBand},${NOISE_DECIMALS})>=0,${q}*${moved}*${rho},0)`;
+  const moved = fx
+    ? `(${p}*${fx.comparison}-${b}*${fx.base})`
+    : mode === 'whole'
+      ? `(${p}-${b})`
+      : `SIGN(${p}-${b})*(${beyondBand})`;
+  const meets = `ROUND(${beyondBand},${NOISE_DECIMALS})>=0`;
+  const condition =
+    direction === 'both'
+      ? meets
+      : `AND(${meets},ROUND(${p}-${b},${NOISE_DECIMALS})${direction === 'riseOnly' ? '>' : '<'}0)`;
+  return `IF(${condition},${q}*${moved}*${rho},0)`;
 }
 
 const ROUND_FUNCTION: Record<RoundingMode, string> = { halfUp: 'ROUND', down: 'ROUNDDOWN', up: 'ROUNDUP' };

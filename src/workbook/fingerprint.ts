@@ -14,7 +14,7 @@ import type {
  * Bumped whenever the serialisation below changes, so that fingerprints of different versions
  * never collide by accident.
  */
-const FORMAT_TAG = 'yeondong-inputs/1';
+const FORMAT_TAG = 'yeondong-inputs/2';
 
 /**
  * SHA-256 (hex) of the parsed inputs in a canonical form: every field of every row in sheet
@@ -57,6 +57,7 @@ function agreementFields(row: AgreementRow): Canonical {
     unitPrice: num(row.unitPrice),
     material: row.material,
     index: row.index,
+    costKind: row.costKind,
     formula: row.formula,
     quantityPerUnit: optionalNum(row.quantityPerUnit),
     materialShare: optionalNum(row.materialShare),
@@ -67,6 +68,8 @@ function agreementFields(row: AgreementRow): Canonical {
     firstAdjustment: row.firstAdjustment,
     reflectionRatio: num(row.reflectionRatio),
     reflectionMode: row.reflectionMode,
+    direction: row.direction,
+    fxPlacement: row.fxPlacement,
     averagingMonths: row.averagingMonths,
     effectiveLagDays: row.effectiveLagDays,
     priceDecimals: row.priceDecimals,

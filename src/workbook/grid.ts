@@ -72,4 +72,14 @@ export interface OutputSheet {
   /** Rows frozen at the top (the table header), 0 for none. */
   readonly frozenRows: number;
   readonly print: PrintSetup;
+  /** In-cell drop-down lists (Excel data validation) of the template's choice columns. */
+  readonly choiceLists?: readonly ChoiceList[];
+}
+
+/** The allowed words of one column, offered from `fromRow` to `toRow` (1-based, inclusive). */
+export interface ChoiceList {
+  readonly column: number;
+  readonly fromRow: number;
+  readonly toRow: number;
+  readonly choices: readonly string[];
 }

@@ -32,6 +32,13 @@ export interface JsonMaterial {
   /** (P − B) / B rounded to six decimals, e.g. "0.12". */
   readonly changeRate: string;
   readonly triggered: boolean;
+  /** Why it moved the price or not: triggered, belowThreshold, wrongDirection or priceUnchanged. */
+  readonly outcome: MaterialEvaluation['outcome'];
+  readonly costKind: MaterialEvaluation['costKind'];
+  readonly formula: MaterialEvaluation['formula'];
+  /** "KRW", or the index's currency when FX is applied in the formula (then `fx` is set). */
+  readonly currency: string;
+  readonly fx?: { readonly base: string; readonly comparison: string };
   readonly unitPriceDelta: string;
 }
 
@@ -115,6 +122,13 @@ function materialJson(evaluation: MaterialEvaluation): JsonMaterial {
     comparisonPrice: amount(evaluation.comparisonPrice),
     changeRate: amount(evaluation.changeRate.toDecimalPlaces(CHANGE_RATE_DECIMALS)),
     triggered: evaluation.triggered,
+    outcome: evaluation.outcome,
+    costKind: evaluation.costKind,
+    formula: evaluation.formula,
+    currency: evaluation.currency,
+    ...(evaluation.fx
+      ? { fx: { base: amount(evaluation.fx.base), comparison: amount(evaluation.fx.comparison) } }
+      : {}),
     unitPriceDelta: amount(evaluation.unitPriceDelta),
   };
 }

@@ -1,7 +1,7 @@
-import { type IsoDate, lastDayOfMonth, monthOf } from '../domain/dates';
 import { ONE } from '../domain/decimal';
 import type { Issue } from '../domain/issues';
-import type { AgreementRow, FormulaKind, PointInTime } from '../domain/types';
+import { baseReferenceDay } from '../domain/price-book';
+import type { AgreementRow, FormulaKind } from '../domain/types';
 import type { SheetGrid } from './grid';
 import { missingHeaderIssue } from './headers';
 import { INPUT_ISSUE } from './input-issues';
@@ -18,70 +18,110 @@ export interface AgreementsRead {
   readonly issues: readonly Issue[];
 }
 
-/** The value each formula needs: 투입량 → 단위당투입량, 비중 → 원재료비중. */
-const FORMULA_INPUT = { quantity: 'quantityPerUnit', share: 'materialShare' } as const satisfies Record<
-  FormulaKind,
-  string
->;
-const FORMULA_LABEL: Record<FormulaKind, string> = { quantity: '투입량', share: '비중' };
+/** The value each formula needs: 투입량 → 단위당투입량, 비중 and 변동률 → 원재료비중. */
+const FORMULA_INPUT = {
+  quantity: 'quantityPerUnit',
+  share: 'materialShare',
+  rate: 'materialShare',
+} as const satisfies Record<FormulaKind, string>;
+const FORMULA_LABEL: Record<FormulaKind, string> = { quantity: '투입량', share: '비중', rate: '변동률' };
+
+/** A column that only some rows need, and why (for the one missing-column issue of the sheet). */
+interface ConditionalInput {
+  readonly key: 'quantityPerUnit' | 'materialShare' | 'firstAdjustment';
+  readonly why: { readonly ko: string; readonly en: string };
+}
 
 /** Sheet 연동약정 → one AgreementRow per row without errors, defaults applied (DOMAIN.md §2.1). */
 export function readAgreements(grid: SheetGrid | undefined): AgreementsRead {
   const table = readTable(grid, AGREEMENT_SCHEMA);
   const issues: Issue[] = [...table.issues];
   const agreements: AgreementRow[] = [];
-  const formulasMissingColumn = new Set<FormulaKind>();
+  const missingColumns = new Map<string, ConditionalInput>();
   for (const row of table.rows) {
-    const needed = formulaInput(table, row);
-    if (needed.missingColumn) formulasMissingColumn.add(needed.missingColumn);
-    const rowIssues = [...needed.issues, ...unusedInputWarnings(row), ...dateOrderIssues(row)];
+    const needed = conditionalInputs(row).map((input) => checkInput(table, row, input));
+    for (const check of needed)
+      if (check.missingColumn) missingColumns.set(check.missingColumn.key, check.missingColumn);
+    const rowIssues = [
+      ...needed.flatMap((check) => check.issues),
+      ...unusedInputWarnings(row),
+      ...dateOrderIssues(row),
+      ...eventCycleIssues(row),
+    ];
     issues.push(...rowIssues);
     const values = completeValues(row);
-    if (values && !needed.fails && !rowIssues.some((issue) => issue.severity === 'error')) {
+    if (
+      values &&
+      !needed.some((check) => check.fails) &&
+      !rowIssues.some((issue) => issue.severity === 'error')
+    ) {
       agreements.push(toAgreement(row, values));
     }
   }
-  for (const formula of formulasMissingColumn) {
-    const key = FORMULA_INPUT[formula];
+  for (const input of missingColumns.values()) {
     issues.push(
       missingHeaderIssue(
         table.sheet,
         table.headerRange,
-        fieldSpec(key),
-        ` (산식이 '${FORMULA_LABEL[formula]}'인 행에 필요합니다)`,
-        ` (rows with formula ${FORMULA_LABEL[formula]} need it)`,
+        fieldSpec(input.key),
+        ` (${input.why.ko})`,
+        ` (${input.why.en})`,
       ),
     );
   }
   return { table, agreements, issues };
 }
 
-interface FormulaInputCheck {
+/** 단위당투입량 on 투입량 rows, 원재료비중 on 비중 and 변동률 rows, 첫조정일 unless the cycle is 수시. */
+function conditionalInputs(row: AgreementTableRow): ConditionalInput[] {
+  const { formula, cycle } = row.values;
+  const inputs: ConditionalInput[] = [];
+  if (formula !== null) {
+    inputs.push({
+      key: FORMULA_INPUT[formula],
+      why: {
+        ko: `산식이 '${FORMULA_LABEL[formula]}'인 행에 필요합니다`,
+        en: `rows with formula ${FORMULA_LABEL[formula]} need it`,
+      },
+    });
+  }
+  if (cycle !== null && cycle !== 'event') {
+    inputs.push({
+      key: 'firstAdjustment',
+      why: {
+        ko: '조정주기가 수시가 아닌 행에 필요합니다',
+        en: 'rows whose cycle is not 수시 (event) need it',
+      },
+    });
+  }
+  return inputs;
+}
+
+interface InputCheck {
   readonly fails: boolean;
   readonly issues: readonly Issue[];
   /** Set when the needed column is missing altogether: reported once for the sheet. */
-  readonly missingColumn?: FormulaKind;
+  readonly missingColumn?: ConditionalInput;
 }
 
-/** 단위당투입량 is required on 투입량 rows, 원재료비중 on 비중 rows. */
-function formulaInput(table: SheetTable<AgreementFields>, row: AgreementTableRow): FormulaInputCheck {
-  const { formula } = row.values;
-  if (formula === null) return { fails: false, issues: [] };
-  const key = FORMULA_INPUT[formula];
-  if (row.values[key] !== null) return { fails: false, issues: [] };
-  const at = row.origin.cells[key];
-  if (at === undefined) return { fails: true, issues: [], missingColumn: formula };
+function checkInput(
+  table: SheetTable<AgreementFields>,
+  row: AgreementTableRow,
+  input: ConditionalInput,
+): InputCheck {
+  if (row.values[input.key] !== null) return { fails: false, issues: [] };
+  const at = row.origin.cells[input.key];
+  if (at === undefined) return { fails: true, issues: [], missingColumn: input };
   // An unreadable value was reported when the cell was read.
-  if (row.unreadable.has(key)) return { fails: true, issues: [] };
-  return { fails: true, issues: [emptyFieldIssue(table.sheet, at, fieldSpec(key))] };
+  if (row.unreadable.has(input.key)) return { fails: true, issues: [] };
+  return { fails: true, issues: [emptyFieldIssue(table.sheet, at, fieldSpec(input.key))] };
 }
 
 /** A value the formula does not use is kept in the row, but the user should know it has no effect. */
 function unusedInputWarnings(row: AgreementTableRow): Issue[] {
   const { formula } = row.values;
   if (formula === null) return [];
-  const otherFormula: FormulaKind = formula === 'quantity' ? 'share' : 'quantity';
-  const unusedKey = FORMULA_INPUT[otherFormula];
+  const unusedKey = FORMULA_INPUT[formula] === 'quantityPerUnit' ? 'materialShare' : 'quantityPerUnit';
   const at = row.origin.cells[unusedKey];
   if (row.values[unusedKey] === null || at === undefined) return [];
   const spec = fieldSpec(unusedKey);
@@ -92,6 +132,21 @@ function unusedInputWarnings(row: AgreementTableRow): Issue[] {
       INPUT_ISSUE.UNUSED_VALUE,
       `산식이 '${FORMULA_LABEL[formula]}'이므로 ${spec.header} 값은 계산에 쓰지 않습니다`,
       `the formula is ${FORMULA_LABEL[formula]} (${formula}), so ${spec.header} (${spec.key}) is not used`,
+    ),
+  ];
+}
+
+/** 수시 compares the observation on the adjustment date itself: a point price, never an average (§3.1). */
+function eventCycleIssues(row: AgreementTableRow): Issue[] {
+  const { cycle, averagingMonths } = row.values;
+  if (cycle !== 'event' || averagingMonths === null || averagingMonths === 0) return [];
+  return [
+    sheetError(
+      row.origin.sheet,
+      row.origin.cells.averagingMonths ?? '',
+      INPUT_ISSUE.EVENT_CYCLE_AVERAGED,
+      `조정주기가 수시이면 평균개월은 0(조정일 당일 가격)이어야 합니다`,
+      `with a 수시 (event-driven) cycle, 평균개월 must be 0 (the price on the adjustment date)`,
     ),
   ];
 }
@@ -112,7 +167,7 @@ function dateOrderIssues(row: AgreementTableRow): Issue[] {
     );
   }
   if (basePoint !== null && firstAdjustment !== null) {
-    const baseDate = baseReferenceDate(basePoint);
+    const baseDate = baseReferenceDay(basePoint);
     if (firstAdjustment <= baseDate) {
       issues.push(
         sheetError(
@@ -126,11 +181,6 @@ function dateOrderIssues(row: AgreementTableRow): Issue[] {
     }
   }
   return issues;
-}
-
-/** The day a base point refers to: the day itself, or the last day of a month (DOMAIN.md §3.2). */
-export function baseReferenceDate(point: PointInTime): IsoDate {
-  return point.granularity === 'month' ? lastDayOfMonth(monthOf(point.date)) : point.date;
 }
 
 function toAgreement(row: AgreementTableRow, values: CompleteValues<AgreementFields>): AgreementRow {
@@ -150,6 +200,7 @@ function toAgreement(row: AgreementTableRow, values: CompleteValues<AgreementFie
     unitPrice: values.unitPrice,
     material: values.material,
     index: values.index,
+    costKind: values.costKind ?? 'material',
     formula: values.formula,
     quantityPerUnit: values.quantityPerUnit,
     materialShare: values.materialShare,
@@ -160,6 +211,8 @@ function toAgreement(row: AgreementTableRow, values: CompleteValues<AgreementFie
     firstAdjustment: values.firstAdjustment,
     reflectionRatio: values.reflectionRatio ?? ONE,
     reflectionMode: values.reflectionMode ?? 'whole',
+    direction: values.direction ?? 'both',
+    fxPlacement: values.fxPlacement ?? 'index',
     averagingMonths: values.averagingMonths ?? 0,
     effectiveLagDays: values.effectiveLagDays ?? 0,
     priceDecimals: values.priceDecimals ?? 0,

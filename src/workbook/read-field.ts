@@ -29,7 +29,7 @@ export function parseField(kind: FieldKind, cell: InputCell): ParseResult<FieldV
     case 'decimal':
       return parseDecimalCell(cell, kind.bound);
     case 'percent':
-      return parsePercentCell(cell);
+      return parsePercentCell(cell, kind.allowZero);
     case 'integer':
       return parseIntegerCell(cell, kind.range);
     case 'choice':

@@ -6,7 +6,7 @@ import { isoToExcelSerial } from './excel-serial';
 import { DATE_FORMAT, PERCENT_FORMAT, wonFormatFor } from './formats';
 import type { OutputCell, OutputSheet } from './grid';
 import type { OutputMeta } from './output-meta';
-import { reviewReason } from './review-reason';
+import { OUTCOME_LABEL, reviewReason } from './review-reason';
 import { SheetBuilder } from './sheet-builder';
 import { SHEET } from './sheet-names';
 import { TITLE_LABEL, writeTitleBlock } from './title-block';
@@ -153,7 +153,7 @@ function evaluationCells(evaluation: MaterialEvaluation): OutputCell[] {
     won(evaluation.comparisonPrice),
     percent(evaluation.changeRate),
     percent(evaluation.threshold),
-    text(evaluation.triggered ? '발동' : '미발동'),
+    text(OUTCOME_LABEL[evaluation.outcome]),
     text(reviewReason(evaluation)),
     won(evaluation.unitPriceDelta),
   ];

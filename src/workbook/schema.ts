@@ -1,13 +1,26 @@
 import type { IsoDate } from '../domain/dates';
 import type { D } from '../domain/decimal';
-import type { BuyerSize, FormulaKind, PointInTime, ReflectionMode, RoundingMode } from '../domain/types';
+import type {
+  BuyerSize,
+  CostKind,
+  Cycle,
+  Direction,
+  FormulaKind,
+  FxPlacement,
+  PointInTime,
+  ReflectionMode,
+  RoundingMode,
+} from '../domain/types';
 import { SHEET } from './sheet-names';
 import {
   BUYER_SIZE_CHOICES,
   type ChoiceSet,
+  COST_KIND_CHOICES,
   CYCLE_CHOICES,
+  DIRECTION_CHOICES,
   type DecimalBound,
   FORMULA_CHOICES,
+  FX_PLACEMENT_CHOICES,
   type IntegerRange,
   REFLECTION_MODE_CHOICES,
   ROUNDING_CHOICES,
@@ -19,11 +32,23 @@ import {
  * required and how a cell is read. Header matching, row reading and the template all follow it.
  */
 
-export type ChoiceName = 'formula' | 'cycle' | 'reflectionMode' | 'rounding' | 'buyerSize' | 'yesNo';
+export type ChoiceName =
+  | 'formula'
+  | 'cycle'
+  | 'reflectionMode'
+  | 'rounding'
+  | 'buyerSize'
+  | 'yesNo'
+  | 'costKind'
+  | 'direction'
+  | 'fxPlacement';
 
 export interface ChoiceValues {
   readonly formula: FormulaKind;
-  readonly cycle: number;
+  readonly cycle: Cycle;
+  readonly costKind: CostKind;
+  readonly direction: Direction;
+  readonly fxPlacement: FxPlacement;
   readonly reflectionMode: ReflectionMode;
   readonly rounding: RoundingMode;
   readonly buyerSize: BuyerSize;
@@ -35,8 +60,8 @@ export type FieldKind =
   | { readonly type: 'date' }
   | { readonly type: 'point' }
   | { readonly type: 'decimal'; readonly bound: DecimalBound }
-  /** A fraction in (0, 1], written as a percentage. */
-  | { readonly type: 'percent' }
+  /** A fraction in (0, 1] — or [0, 1] where zero is allowed — written as a percentage. */
+  | { readonly type: 'percent'; readonly allowZero: boolean }
   | { readonly type: 'integer'; readonly range: IntegerRange }
   | { readonly type: 'choice'; readonly choice: ChoiceName }
   | { readonly type: 'currency' };
@@ -90,7 +115,9 @@ const TEXT = { type: 'text' } as const;
 const DATE = { type: 'date' } as const;
 const POINT = { type: 'point' } as const;
 const POSITIVE = { type: 'decimal', bound: 'positive' } as const;
-const PERCENT = { type: 'percent' } as const;
+const PERCENT = { type: 'percent', allowZero: false } as const;
+/** 조정요건 may be 0 %: every change is reflected (DOMAIN §2.1). */
+const PERCENT_OR_ZERO = { type: 'percent', allowZero: true } as const;
 const CURRENCY = { type: 'currency' } as const;
 const choice = <C extends ChoiceName>(name: C) => ({ type: 'choice', choice: name }) as const;
 const integer = (min: number, max: number, suffixes: readonly string[]) =>
@@ -128,16 +155,20 @@ export const AGREEMENT_SCHEMA = {
     field('unitPrice', '납품단가', POSITIVE, REQUIRED, ['단가']),
     field('material', '원재료', TEXT, REQUIRED, ['원재료명']),
     field('index', '기준지표', TEXT, REQUIRED, ['가격기준지표', '원재료가격기준지표']),
+    field('costKind', '원가구분', choice('costKind'), OPTIONAL, ['원가항목', '비용구분']),
     field('formula', '산식', choice('formula'), REQUIRED, ['연동산식']),
     field('quantityPerUnit', '단위당투입량', POSITIVE, OPTIONAL, ['투입량']),
     field('materialShare', '원재료비중', PERCENT, OPTIONAL, ['비중']),
     field('basePoint', '기준시점', POINT, REQUIRED),
     field('basePrice', '기준가격', POSITIVE, OPTIONAL),
-    field('threshold', '조정요건', PERCENT, REQUIRED, ['조정요건비율']),
+    field('threshold', '조정요건', PERCENT_OR_ZERO, REQUIRED, ['조정요건비율']),
     field('cycle', '조정주기', choice('cycle'), REQUIRED, ['cycleMonths']),
-    field('firstAdjustment', '첫조정일', DATE, REQUIRED, ['최초조정일']),
+    // Required for a calendar cycle; read-agreements checks it, since 수시 rows may leave it out.
+    field('firstAdjustment', '첫조정일', DATE, OPTIONAL, ['최초조정일']),
     field('reflectionRatio', '반영비율', PERCENT, OPTIONAL),
     field('reflectionMode', '반영방식', choice('reflectionMode'), OPTIONAL),
+    field('direction', '조정방향', choice('direction'), OPTIONAL, ['연동방향']),
+    field('fxPlacement', '환율반영', choice('fxPlacement'), OPTIONAL, ['환율적용']),
     field('averagingMonths', '평균개월', integer(0, 120, ['개월']), OPTIONAL, ['평균기간']),
     field('effectiveLagDays', '반영일수', integer(0, 3650, ['일']), OPTIONAL),
     field('priceDecimals', '단가소수점', integer(0, 4, ['자리']), OPTIONAL, ['소수점']),
@@ -197,4 +228,7 @@ export const CHOICE_SETS: { readonly [C in ChoiceName]: ChoiceSet<ChoiceValues[C
   rounding: ROUNDING_CHOICES,
   buyerSize: BUYER_SIZE_CHOICES,
   yesNo: YES_NO_CHOICES,
+  costKind: COST_KIND_CHOICES,
+  direction: DIRECTION_CHOICES,
+  fxPlacement: FX_PLACEMENT_CHOICES,
 };

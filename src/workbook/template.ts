@@ -23,6 +23,9 @@ export const ENUM_CHOICES = {
   rounding: labelsOf('rounding'),
   buyerSize: labelsOf('buyerSize'),
   optedOut: labelsOf('yesNo'),
+  costKind: labelsOf('costKind'),
+  direction: labelsOf('direction'),
+  fxPlacement: labelsOf('fxPlacement'),
 } as const;
 
 /** A sample value: text or number as is, a day, a month, or a fraction shown as a percentage. */
@@ -181,7 +184,18 @@ function buildSheet(key: InputSheetKey): OutputSheet {
     merges: [],
     frozenRows: 1,
     print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: [1, 1] },
+    choiceLists: fields.flatMap((spec, column) => {
+      const choices = choicesOf(spec.key);
+      return choices ? [{ column: column + 1, fromRow: 2, toRow: CHOICE_LIST_ROWS + 1, choices }] : [];
+    }),
   };
+}
+
+/** Rows below the header that offer the drop-down lists: room for hundreds of items. */
+const CHOICE_LIST_ROWS = 1000;
+
+function choicesOf(key: string): readonly string[] | undefined {
+  return (ENUM_CHOICES as Readonly<Record<string, readonly string[]>>)[key];
 }
 
 function sampleCell(spec: FieldSpec, sample: Sample | undefined): OutputCell {

@@ -40,7 +40,7 @@ describe('the sample workbook', () => {
     expect(readFileSync(path).equals(readFileSync(COMMITTED_SAMPLE))).toBe(true);
   });
 
-  it('holds three agreements, eleven items and four indices over 24 months, and reads without issues', async () => {
+  it('holds four agreements, thirteen items and five indices over 24 months, and reads without issues', async () => {
     const outcome = runWorkbook(await readWorkbookFile(COMMITTED_SAMPLE), {
       asOf: null,
       createdOn: '2026-01-05',
@@ -48,11 +48,18 @@ describe('the sample workbook', () => {
     expect(outcome.issues).toEqual([]);
     const { items, adjustments, evaluations } = outcome.result;
     expect(new Set(items.map((item) => item.agreementId))).toEqual(
-      new Set(['HB-DS-2024-01', 'HB-WJ-2024-03', 'SY-DA-2024-02']),
+      new Set(['HB-DS-2024-01', 'HB-WJ-2024-03', 'SY-DA-2024-02', 'HB-SJ-2024-04']),
     );
-    expect(items).toHaveLength(11);
+    expect(items).toHaveLength(13);
     expect(items.every((item) => item.complete)).toBe(true);
-    expect(new Set(evaluations.map((evaluation) => evaluation.index)).size).toBe(4);
+    expect(new Set(evaluations.map((evaluation) => evaluation.index)).size).toBe(5);
+    // The standard agreement's rules: a 0 % threshold, a 변동률 item and a key energy cost.
+    const standard = evaluations.filter((evaluation) => evaluation.agreementId === 'HB-SJ-2024-04');
+    expect(standard.every((evaluation) => evaluation.threshold.isZero())).toBe(true);
+    expect(standard.some((evaluation) => evaluation.formula === 'rate' && evaluation.triggered)).toBe(true);
+    expect(standard.some((evaluation) => evaluation.costKind === 'energy' && evaluation.triggered)).toBe(
+      true,
+    );
     expect(outcome.result.asOf).toBe('2025-12-01');
     // Prices move both ways: some adjustments raise the unit price, some lower it.
     expect(adjustments.some((a) => a.unitPriceAfter.greaterThan(a.unitPriceBefore))).toBe(true);
@@ -66,7 +73,7 @@ describe('yeondong demo', () => {
     const output = join(tmp.path(), 'demo', 'result.xlsx');
     const run = await runCli(['demo', '-o', output]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('물품 11개');
+    expect(run.stdout).toContain('물품 13개');
     expect(run.stdout).toMatch(/단가 조정 \d+건/);
     expect(run.stdout).toContain('오류 0건, 경고 0건');
     expect(run.stdout).toContain('모터 하우징');

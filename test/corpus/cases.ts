@@ -63,7 +63,7 @@ export const CASES: readonly CorpusCase[] = [
     [err(I.EMPTY_SHEET, A, 'A1')],
   ),
   edited('header only', (workbook) => sheetOf(workbook, 'agreements').spliceRows(2, 1), 1, [
-    err(I.NO_DATA_ROWS, A, 'A1:AB1'),
+    err(I.NO_DATA_ROWS, A, 'A1:AE1'),
   ]),
   edited(
     'missing header 조정요건',
@@ -72,7 +72,7 @@ export const CASES: readonly CorpusCase[] = [
       put(workbook, 'agreements', 'threshold', null);
     },
     1,
-    [err(I.MISSING_HEADER, A, 'A1:AB1')],
+    [err(I.MISSING_HEADER, A, 'A1:AE1')],
   ),
   edited('duplicated header 물품명', (workbook) => put(workbook, 'agreements', 'partNo', '물품명', 1), 1, [
     err(I.DUPLICATE_HEADER, A, at('agreements', 'partNo', 1)),
@@ -107,7 +107,9 @@ export const CASES: readonly CorpusCase[] = [
   edited('zero unit price', (workbook) => put(workbook, 'agreements', 'unitPrice', 0), 1, [
     err(I.OUT_OF_RANGE, A, at('agreements', 'unitPrice')),
   ]),
-  edited('threshold 0 %', (workbook) => put(workbook, 'agreements', 'threshold', '0%'), 1, [
+  // 0 % is the standard agreement's "모든 경우": accepted, no warning (DOMAIN §2.1).
+  edited('threshold 0 % (accepted)', (workbook) => put(workbook, 'agreements', 'threshold', '0%'), 0, []),
+  edited('threshold −1 %', (workbook) => put(workbook, 'agreements', 'threshold', '-1%'), 1, [
     err(I.OUT_OF_RANGE, A, at('agreements', 'threshold')),
   ]),
   edited('threshold 150 %', (workbook) => put(workbook, 'agreements', 'threshold', '150%'), 1, [

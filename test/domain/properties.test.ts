@@ -24,8 +24,11 @@ function quantityTerms(q: D, t: D, rho: D, reflection: ReflectionMode, base: D):
     threshold: t,
     reflectionRatio: rho,
     reflectionMode: reflection,
+    direction: 'both',
   };
 }
+
+const AT_ORIGINAL_PRICE = { unitPriceBefore: new D(10_000), fx: null };
 
 describe('engine properties', () => {
   it('a rise and the mirrored fall give mirrored changes', () => {
@@ -41,9 +44,9 @@ describe('engine properties', () => {
           const b = new D(base);
           const move = b.times(movePercent).dividedBy(100);
           const terms = quantityTerms(q, t, rho, reflection, b);
-          const rise = evaluateMove(terms, b, b.plus(move));
-          const fall = evaluateMove(terms, b, b.minus(move));
-          expect(fall.triggered).toBe(rise.triggered);
+          const rise = evaluateMove(terms, b, b.plus(move), AT_ORIGINAL_PRICE);
+          const fall = evaluateMove(terms, b, b.minus(move), AT_ORIGINAL_PRICE);
+          expect(fall.outcome).toBe(rise.outcome);
           expect(fall.unitPriceDelta.eq(rise.unitPriceDelta.negated())).toBe(true);
           // And through the whole engine, before rounding:
           const row = agreementRow({

@@ -1,12 +1,14 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { D } from '../../src/domain/decimal';
 import { chartModel, chartSubjects } from '../../src/workbook/chart-model';
-import { formatAmount, isoToday } from '../../src/taskpane/display';
+import { compute } from '../../src/domain/engine';
+import { formatAmount, isoToday, materialLabel } from '../../src/taskpane/display';
 import { percentText, signedPercentText } from '../../src/workbook/display-text';
-import { languageFor } from '../../src/taskpane/i18n';
+import { languageFor, STRINGS } from '../../src/taskpane/i18n';
 import { fluentThemeFor } from '../../src/taskpane/theme';
 import { runWorkbook } from '../../src/workbook/run';
 import { templateWorkbook } from '../adapters/office/fixtures';
+import { agreementRow, engineInput, monthlyPrices } from '../domain/builders';
 
 describe('language', () => {
   it('is Korean for a Korean Office and English for any other', () => {
@@ -86,5 +88,34 @@ describe('chart model', () => {
         adjustments.map((a) => [a.effectiveDate, a.unitPriceAfter.toString()]),
       );
     }
+  });
+});
+
+describe('material labels in the compute preview', () => {
+  function evaluationsOf(overrides: Parameters<typeof agreementRow>[0]) {
+    return compute(
+      engineInput({
+        agreements: [agreementRow({ cycleMonths: 1, firstAdjustment: '2024-03-01', ...overrides })],
+        prices: monthlyPrices('전기동', '2024-01', [9000, 10080]),
+        asOf: '2024-03-01',
+      }),
+    ).evaluations;
+  }
+
+  it('tags the formula, and energy, one direction and 0 % where they apply, in both languages', () => {
+    const [plain] = evaluationsOf({});
+    const [special] = evaluationsOf({
+      costKind: 'energy',
+      direction: 'riseOnly',
+      threshold: new D(0),
+      material: '전력',
+    });
+    const [rate] = evaluationsOf({ formula: 'rate', quantityPerUnit: null, materialShare: new D('0.3') });
+    expect(plain && materialLabel(plain, STRINGS.ko)).toBe('전기동 (투입량)');
+    expect(special && materialLabel(special, STRINGS.ko)).toBe('전력 (투입량 · 에너지 · 상승만 · 모든 경우)');
+    expect(special && materialLabel(special, STRINGS.en)).toBe(
+      '전력 (quantity · energy · rises only · every change)',
+    );
+    expect(rate && materialLabel(rate, STRINGS.ko)).toBe('전기동 (변동률)');
   });
 });

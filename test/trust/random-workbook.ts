@@ -4,8 +4,9 @@ import { INPUT_SCHEMAS, type InputSheetKey } from '../../src/workbook/schema';
 import { TEMPLATE_HEADERS } from '../../src/workbook/template';
 
 /**
- * Random but valid input workbooks (DOMAIN §2) as grids: agreements with 투입량/비중, 전액/초과분,
- * thresholds, ratios, decimals, rounding modes, averaging, foreign currencies and deliveries.
+ * Random but valid input workbooks (DOMAIN §2) as grids: agreements with 투입량/비중/변동률,
+ * 전액/초과분, thresholds from 0 %, ratios, one-directional rows, FX in the indicator or in the
+ * formula, decimals, rounding modes, averaging, foreign currencies and deliveries.
  */
 
 export type Row = Readonly<Record<string, CellValue>>;
@@ -34,10 +35,12 @@ const itemShape = fc.record({
   materials: fc.array(
     fc.record({
       series: fc.nat(2),
-      formula: fc.constantFrom('투입량', '비중'),
+      formula: fc.constantFrom('투입량', '비중', '변동률'),
       quantityMilli: fc.integer({ min: 1, max: 50_000 }),
       sharePercent: fc.integer({ min: 5, max: 60 }),
-      thresholdTenths: fc.integer({ min: 10, max: 100 }),
+      thresholdTenths: fc.oneof(fc.constant(0), fc.integer({ min: 10, max: 100 })),
+      direction: fc.constantFrom<string | null>(null, null, '양방향', '상승만', '하락만'),
+      fxInFormula: fc.boolean(),
       ratioPercent: fc.constantFrom<number | null>(null, 100, 80, 50, 33),
       mode: fc.constantFrom<string | null>(null, '전액', '초과분'),
       averaging: fc.constantFrom<number | null>(null, 0, 1, 2, 3),
@@ -101,13 +104,22 @@ export const randomRows: fc.Arbitrary<Rows> = fc
               material.formula === '투입량'
                 ? quantityFor(item.unitPrice, material, all[material.series]!)
                 : null,
-            materialShare: material.formula === '비중' ? `${material.sharePercent}%` : null,
+            materialShare: material.formula === '투입량' ? null : `${material.sharePercent}%`,
             basePoint: monthText(item.baseMonth),
             threshold: `${material.thresholdTenths / 10}%`,
             cycle: item.cycle,
             firstAdjustment: `${monthText(first)}-01`,
             reflectionRatio: material.ratioPercent === null ? null : `${material.ratioPercent}%`,
             reflectionMode: material.mode,
+            direction: material.direction,
+            // F4 only where it applies: a USD series, 투입량 over the whole move.
+            fxPlacement:
+              material.fxInFormula &&
+              all[material.series]!.currency === 'USD' &&
+              material.formula === '투입량' &&
+              material.mode !== '초과분'
+                ? '산식'
+                : null,
             averagingMonths: material.averaging,
             effectiveLagDays: item.lag,
             priceDecimals: item.priceDecimals,

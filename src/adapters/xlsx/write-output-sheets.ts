@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import type { OutputCell, OutputSheet } from '../../workbook/grid';
+import { rangeAddress } from '../../workbook/cells';
+import type { ChoiceList, OutputCell, OutputSheet } from '../../workbook/grid';
 import { encodeXstring } from './ooxml-text';
 import { applyOutputStyle } from './output-styles';
 import { pageSetupOf } from './page-setup';
@@ -41,6 +42,30 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: OutputSheet): void {
     ];
   }
   worksheet.pageSetup = { ...worksheet.pageSetup, ...pageSetupOf(sheet.print) };
+  for (const list of sheet.choiceLists ?? []) addChoiceList(worksheet, list);
+}
+
+/**
+ * exceljs's worksheet-level validations (types lack them): one sqref per range. Set per cell,
+ * its optimiser sorts addresses as text and writes overlapping ranges (exceljs issue #2820),
+ * which Excel and LibreOffice read as two rules.
+ */
+interface WorksheetValidations {
+  readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+/** A drop-down of the allowed words that warns (not blocks) on other text: aliases stay valid input. */
+function addChoiceList(worksheet: ExcelJS.Worksheet, list: ChoiceList): void {
+  const range = rangeAddress(list.fromRow, list.column, list.toRow, list.column);
+  (worksheet as unknown as WorksheetValidations).dataValidations.add(range, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${list.choices.join(',')}"`],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    errorTitle: '목록에 없는 값 / not in the list',
+    error: `다음 중 하나를 고르세요 / choose one of: ${list.choices.join(', ')}`,
+  });
 }
 
 function writeCell(cell: ExcelJS.Cell, output: OutputCell): void {

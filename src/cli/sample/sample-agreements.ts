@@ -2,8 +2,10 @@ import type { SampleCell } from './sample-cell';
 import { INDEX } from './sample-prices';
 
 /**
- * Three agreements, eleven items, one to three materials each. Each agreement writes its
- * dates, percentages and cycles in a different but accepted way, as different buyers do.
+ * Four agreements, thirteen items, one to three materials each. Each agreement writes its
+ * dates, percentages and cycles in a different but accepted way, as different buyers do. The
+ * fourth follows the ministry's standard agreement: 0 % threshold (모든 경우), a 변동률 item and
+ * a key energy cost (electricity).
  */
 
 type Row = Record<string, SampleCell>;
@@ -11,7 +13,7 @@ type Row = Record<string, SampleCell>;
 interface Material {
   readonly material: string;
   readonly index: string;
-  readonly formula: '투입량' | '비중';
+  readonly formula: '투입량' | '비중' | '변동률';
   readonly quantityPerUnit?: SampleCell;
   readonly materialShare?: SampleCell;
   /** Overrides of the agreement's terms for this material row. */
@@ -37,6 +39,7 @@ const COPPER = '전기동';
 const STEEL = '열연강판';
 const RESIN = 'PP 수지';
 const ALUMINIUM = '알루미늄';
+const ELECTRICITY = '전력';
 
 const DAESUNG: Agreement = {
   terms: {
@@ -212,7 +215,56 @@ const DONGA: Agreement = {
   ],
 };
 
-export const SAMPLE_AGREEMENTS: readonly Agreement[] = [DAESUNG, WOOJIN, DONGA];
+/** The standard agreement (표준 연동계약서 2023.9): every change is reflected, energy indexed too. */
+const SEJIN: Agreement = {
+  terms: {
+    agreementId: 'HB-SJ-2024-04',
+    buyer: '한빛전자(주)',
+    supplier: '세진전장(주)',
+    signedOn: '2024-04-10',
+    contractStart: '2024-05-01',
+    contractEnd: '2025-12-31',
+    contractAmount: { number: 720_000_000, format: '#,##0' },
+    buyerSize: '대기업',
+    optedOut: 'N',
+    basePoint: '2024-05',
+    threshold: '0%',
+    cycle: '분기',
+    firstAdjustment: '2024-07-01',
+    reflectionRatio: '100%',
+    reflectionMode: '전액',
+    direction: '양방향',
+    priceDecimals: 0,
+    rounding: '반올림',
+  },
+  items: [
+    {
+      item: '인버터 기판',
+      partNo: 'IV-4400',
+      unitPrice: { number: 15_000, format: '#,##0' },
+      materials: [
+        // F3: weight and cost stay confidential; the price moves by the index's rate × share.
+        { material: COPPER, index: INDEX.copper, formula: '변동률', materialShare: '35%' },
+        {
+          material: ELECTRICITY,
+          index: INDEX.electricity,
+          formula: '투입량',
+          quantityPerUnit: 12,
+          terms: { costKind: '에너지' },
+        },
+      ],
+      note: '표준 연동계약서 작성예시 1 형식 (모든 경우)',
+    },
+    {
+      item: '커넥터 하우징',
+      partNo: 'CN-0820',
+      unitPrice: { number: 1_240, format: '#,##0' },
+      materials: [{ material: RESIN, index: INDEX.resin, formula: '투입량', quantityPerUnit: 0.35 }],
+    },
+  ],
+};
+
+export const SAMPLE_AGREEMENTS: readonly Agreement[] = [DAESUNG, WOOJIN, DONGA, SEJIN];
 
 /** The extra column the sample adds: kept in the workbook, ignored by the calculation. */
 export const NOTE_HEADER = '비고';

@@ -16,6 +16,7 @@ export const INDEX = {
   steel: '열연강판 (원/kg)',
   resin: 'PP 수지 (원/kg)',
   aluminium: '알루미늄 잉곳 (원/kg)',
+  electricity: '산업용 전력 (원/kWh)',
 } as const;
 
 interface Series {
@@ -73,6 +74,17 @@ const SERIES: readonly Series[] = [
     // Dated on the first day, like a monthly bulletin.
     dateAs: (month) => ({ date: `${month}-01` }),
     priceAs: asNumber('#,##0'),
+  },
+  {
+    index: INDEX.electricity,
+    currency: 'KRW',
+    unit: 'kWh',
+    // Industrial tariff per kWh: flat for months, then a tariff rise in 2024-10 and 2025-07.
+    // prettier-ignore
+    prices: [153.7, 153.7, 153.7, 153.7, 153.7, 153.7, 153.7, 153.7, 153.7, 168.2, 168.2, 168.2,
+             168.2, 168.2, 168.2, 168.2, 168.2, 168.2, 172.5, 172.5, 172.5, 172.5, 172.5, 172.5],
+    dateAs: (month) => month,
+    priceAs: asNumber('#,##0.0'),
   },
 ];
 

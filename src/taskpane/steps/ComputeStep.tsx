@@ -17,7 +17,7 @@ import * as React from 'react';
 import type { RunOutcome } from '../../workbook/run';
 import { chartModel, chartSubjects } from '../../workbook/chart-model';
 import { summarizeResult } from '../../workbook/summary';
-import { formatAmount } from '../display';
+import { formatAmount, materialLabel } from '../display';
 import type { Strings } from '../i18n';
 import { PriceChart } from '../PriceChart';
 import type { AddinActions } from '../use-addin';
@@ -122,7 +122,7 @@ function Preview({ outcome, strings }: { outcome: RunOutcome; strings: Strings }
               <Text size={100}>
                 {adjustment.materials
                   .filter((m) => m.triggered)
-                  .map((m) => m.material)
+                  .map((m) => materialLabel(m, strings))
                   .join(', ')}
               </Text>
             </TableCell>

@@ -10,18 +10,24 @@ const EXPECTED: Bilingual = {
   en: 'must be a percentage above 0 % and at most 100 % (e.g. 10 or 10%)',
 };
 
+const EXPECTED_OR_ZERO: Bilingual = {
+  ko: '0% 이상 100% 이하인 백분율이어야 합니다 (예: 0, 3 또는 3%)',
+  en: 'must be a percentage from 0 % to 100 % (e.g. 0, 3 or 3%)',
+};
+
 /**
  * A percentage as a fraction (10 % → 0.1). The cell decides how to read a number: a cell
  * formatted as percent stores the fraction (0.1 shown as 10 %), any other number or text
  * without "%" is in percent points (10 → 0.1), and "10%" text is explicit.
  */
-export function parsePercentCell(cell: InputCell): ParseResult<D> {
-  const common = commonProblem(cell, EXPECTED);
+export function parsePercentCell(cell: InputCell, allowZero = false): ParseResult<D> {
+  const expected = allowZero ? EXPECTED_OR_ZERO : EXPECTED;
+  const common = commonProblem(cell, expected);
   if (common) return common;
   const read = readPercent(cell);
-  if (read === null) return problem(INPUT_ISSUE.INVALID_PERCENT, EXPECTED, shownValue(cell));
-  if (read.fraction.lte(0) || read.fraction.gt(1)) {
-    return problem(INPUT_ISSUE.OUT_OF_RANGE, EXPECTED, shownValue(cell));
+  if (read === null) return problem(INPUT_ISSUE.INVALID_PERCENT, expected, shownValue(cell));
+  if (read.fraction.isNegative() || (!allowZero && read.fraction.isZero()) || read.fraction.gt(1)) {
+    return problem(INPUT_ISSUE.OUT_OF_RANGE, expected, shownValue(cell));
   }
   return parsed(read.fraction, read.inPoints ? ambiguityNote(read.fraction, shownValue(cell)) : undefined);
 }
@@ -55,7 +61,7 @@ export function hasPercentFormat(numberFormat: string | undefined): boolean {
 
 /** 0.1 in points is 0.1 %; someone may have meant 10 %, so say how it was read. */
 function ambiguityNote(fraction: D, shown: string): ParseNote | undefined {
-  if (fraction.gte(0.01)) return undefined;
+  if (fraction.gte(0.01) || fraction.isZero()) return undefined;
   const read = fraction.times(100).toFixed();
   const meant = fraction.times(10000).toFixed();
   return {

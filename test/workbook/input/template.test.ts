@@ -37,7 +37,7 @@ describe('the input template', () => {
     expect(TEMPLATE_HEADERS.prices).toEqual(['기준지표', '일자', '가격', '통화', '단위']);
     expect(TEMPLATE_HEADERS.fx).toEqual(['통화', '일자', '환율']);
     expect(TEMPLATE_HEADERS.deliveries).toEqual(['약정번호', '물품명', '납품일', '수량']);
-    expect(TEMPLATE_HEADERS.agreements).toHaveLength(28);
+    expect(TEMPLATE_HEADERS.agreements).toHaveLength(31);
     for (const sheet of sheets) {
       expect(sheet.rows[0]?.every((cell) => cell.style === 'header')).toBe(true);
       expect(sheet.frozenRows).toBe(1);
@@ -52,8 +52,11 @@ describe('the input template', () => {
   });
 
   it('offers the Korean words of the choice columns', () => {
-    expect(ENUM_CHOICES.formula).toEqual(['투입량', '비중']);
-    expect(ENUM_CHOICES.cycle).toEqual(['월', '분기', '반기', '연']);
+    expect(ENUM_CHOICES.formula).toEqual(['투입량', '비중', '변동률']);
+    expect(ENUM_CHOICES.cycle).toEqual(['월', '분기', '반기', '연', '수시']);
+    expect(ENUM_CHOICES.costKind).toEqual(['원재료', '에너지']);
+    expect(ENUM_CHOICES.direction).toEqual(['양방향', '상승만', '하락만']);
+    expect(ENUM_CHOICES.fxPlacement).toEqual(['지표', '산식']);
     expect(ENUM_CHOICES.reflectionMode).toEqual(['전액', '초과분']);
     expect(ENUM_CHOICES.rounding).toEqual(['반올림', '절사', '올림']);
     expect(ENUM_CHOICES.buyerSize).toEqual(['소기업', '중기업', '중견기업', '대기업']);

@@ -104,7 +104,7 @@ describe('choices', () => {
   it('lists the allowed words when refusing', () => {
     const result = parseChoiceCell({ value: '중량' }, FORMULA_CHOICES);
     expect(result).toMatchObject({ ok: false, code: INPUT_ISSUE.INVALID_CHOICE, input: '중량' });
-    expect(!result.ok && result.expected.ko).toBe('다음 중 하나여야 합니다: 투입량, 비중');
+    expect(!result.ok && result.expected.ko).toBe('다음 중 하나여야 합니다: 투입량, 비중, 변동률');
   });
 
   it('refuses error values and empty cells', () => {

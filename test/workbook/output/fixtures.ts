@@ -4,7 +4,7 @@
  * cannot state a δ that the rule would not give. The tests assert the literal numbers.
  */
 import { D } from '../../../src/domain/decimal';
-import { evaluateMove, materialContent } from '../../../src/domain/formula';
+import { evaluateMove } from '../../../src/domain/formula';
 import { roundUnitPrice } from '../../../src/domain/rounding';
 import type {
   ComputeResult,
@@ -48,7 +48,12 @@ export interface MaterialSpec {
 
 const origin = (row: number): RowOrigin => ({ sheet: '연동약정', row, cells: { material: `L${row}` } });
 
-export function evaluate(item: ItemSpec, adjustmentDate: string, spec: MaterialSpec): MaterialEvaluation {
+export function evaluate(
+  item: ItemSpec,
+  adjustmentDate: string,
+  spec: MaterialSpec,
+  unitPriceBefore: string = item.originalUnitPrice,
+): MaterialEvaluation {
   const formula = spec.formula ?? 'quantity';
   const base = new D(spec.base);
   const comparison = new D(spec.comparison);
@@ -61,8 +66,10 @@ export function evaluate(item: ItemSpec, adjustmentDate: string, spec: MaterialS
     threshold: new D(spec.threshold),
     reflectionRatio: new D(spec.ratio ?? '1'),
     reflectionMode: spec.mode ?? 'whole',
+    direction: 'both',
   } as const;
-  const move = evaluateMove(terms, base, comparison);
+  const before = new D(unitPriceBefore);
+  const move = evaluateMove(terms, base, comparison, { unitPriceBefore: before, fx: null });
   return {
     origin: origin(spec.row ?? 2),
     agreementId: item.agreementId,
@@ -71,17 +78,22 @@ export function evaluate(item: ItemSpec, adjustmentDate: string, spec: MaterialS
     material: spec.material,
     index: spec.index,
     unit: 'kg',
+    costKind: 'material',
     formula,
+    direction: 'both',
     adjustmentDate,
     baseReference: '2024-01-31',
     comparisonReference: '2024-03-31',
     basePrice: base,
     comparisonPrice: comparison,
+    currency: 'KRW',
+    fx: null,
     changeRate: comparison.minus(base).dividedBy(base),
     threshold: terms.threshold,
     reflectionRatio: terms.reflectionRatio,
     reflectionMode: terms.reflectionMode,
-    materialContent: materialContent(terms),
+    materialContent: move.content,
+    rateShare: formula === 'rate' ? terms.materialShare : null,
     shareBasis:
       formula === 'share' && terms.materialShare
         ? {
@@ -90,8 +102,9 @@ export function evaluate(item: ItemSpec, adjustmentDate: string, spec: MaterialS
             originalBasePrice: terms.originalBasePrice,
           }
         : null,
-    outcome: move.triggered ? 'triggered' : 'belowThreshold',
-    triggered: move.triggered,
+    outcome: move.outcome,
+    triggered: move.outcome === 'triggered',
+    unitPriceBefore: before,
     movedAmount: move.movedAmount,
     unitPriceDelta: move.unitPriceDelta,
   };
@@ -107,7 +120,9 @@ export interface AdjustmentSpec {
 }
 
 export function adjust(item: ItemSpec, spec: AdjustmentSpec): ItemAdjustment {
-  const evaluations = spec.materials.map((material) => evaluate(item, spec.adjustmentDate, material));
+  const evaluations = spec.materials.map((material) =>
+    evaluate(item, spec.adjustmentDate, material, spec.unitPriceBefore),
+  );
   const ordered = [...evaluations.filter((e) => e.triggered), ...evaluations.filter((e) => !e.triggered)];
   const before = new D(spec.unitPriceBefore);
   const exact = evaluations.reduce((sum, e) => sum.plus(e.unitPriceDelta), before);
