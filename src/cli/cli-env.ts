@@ -1,4 +1,5 @@
 import { resolve } from 'path';
+import { removeTemporaryFilesOnExit } from '../adapters/xlsx';
 import { makeDate, type IsoDate } from '../domain/dates';
 
 /** What a command may touch besides files: its two output streams, today's date, the package folder. */
@@ -22,6 +23,8 @@ export function localToday(): IsoDate {
 export function processEnv(): CliEnv {
   // `yeondong compute --json | head` closes the pipe early: that is the reader's choice, not a failure.
   process.stdout.on('error', ignoreBrokenPipe);
+  // Ctrl-C while saving leaves no hidden temporary file behind (exit 130, or 143 on SIGTERM).
+  removeTemporaryFilesOnExit();
   return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

@@ -7,6 +7,7 @@ import { runSample } from './commands/sample';
 import { runTemplate } from './commands/template';
 import { runVerify } from './commands/verify';
 import { parseCommand, type Command } from './parse-command';
+import { terminalText } from './terminal-text';
 import { USAGE } from './usage';
 
 /**
@@ -14,11 +15,24 @@ import { USAGE } from './usage';
  * or a bad command line, and never prints a stack trace.
  */
 export async function main(argv: string[], env: CliEnv = processEnv()): Promise<number> {
+  const terminal = terminalSafe(env);
   try {
-    return await dispatch(parseCommand(argv), env);
+    return await dispatch(parseCommand(argv), terminal);
   } catch (failure) {
-    return reportFailure(failure, env);
+    return reportFailure(failure, terminal);
   }
+}
+
+/**
+ * Both streams with control characters shown as escapes: messages quote cell text, sheet names
+ * and paths. The JSON on stdout holds none (terminal-text's jsonText), so it passes unchanged.
+ */
+function terminalSafe(env: CliEnv): CliEnv {
+  return {
+    ...env,
+    out: (text) => env.out(terminalText(text)),
+    err: (text) => env.err(terminalText(text)),
+  };
 }
 
 function dispatch(command: Command, env: CliEnv): Promise<ExitCode> {
@@ -44,9 +58,15 @@ function reportFailure(failure: unknown, env: CliEnv): ExitCode {
     env.err(`yeondong: ${failure.messageKo}\n          ${failure.messageEn}\n\n${USAGE}`);
     return failure.exitCode;
   }
-  if (failure instanceof CliFailure || failure instanceof UnreadableWorkbookError) {
+  if (failure instanceof CliFailure) {
     env.err(`[오류] ${failure.messageKo}\n       ${failure.messageEn}\n`);
-    return failure instanceof CliFailure ? failure.exitCode : EXIT.inputErrors;
+    return failure.exitCode;
+  }
+  if (failure instanceof UnreadableWorkbookError) {
+    // What the zip or xlsx library said, if anything, only as a second note.
+    const detail = failure.detail === null ? '' : `       세부 정보 (detail): ${failure.detail}\n`;
+    env.err(`[오류] ${failure.messageKo}\n       ${failure.messageEn}\n${detail}`);
+    return EXIT.inputErrors;
   }
   // A fault of the program itself: still one readable line, not a stack trace.
   const detail = failure instanceof Error ? failure.message : String(failure);

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'fs';
+import { lstatSync, realpathSync } from 'fs';
 import { basename, dirname, extname, join, resolve } from 'path';
 
 const RESULT_SUFFIX = '-연동결과';
@@ -9,14 +9,27 @@ export function defaultOutputPath(input: string): string {
   return join(dirname(input), `${stem}${RESULT_SUFFIX}.xlsx`);
 }
 
-/** The path itself when free, else "name (2).xlsx", "name (3).xlsx"…, so an earlier result is never replaced. */
-export function firstFreePath(path: string): string {
-  if (!existsSync(path)) return path;
+/**
+ * The path itself, then "name (2).xlsx", "name (3).xlsx"…: the names a new result may take so
+ * that an earlier one is never replaced. Names already taken are skipped; the save still
+ * refuses each name that was taken meanwhile and moves on to the next.
+ */
+export function* copyPaths(path: string): Generator<string, never> {
   const extension = extname(path);
   const stem = path.slice(0, path.length - extension.length);
-  for (let copy = 2; ; copy += 1) {
-    const candidate = `${stem} (${copy})${extension}`;
-    if (!existsSync(candidate)) return candidate;
+  for (let copy = 1; ; copy += 1) {
+    const candidate = copy === 1 ? path : `${stem} (${copy})${extension}`;
+    if (!isTaken(candidate)) yield candidate;
+  }
+}
+
+/** Anything at the path, a dangling symbolic link included. */
+function isTaken(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -12,7 +12,9 @@ export const USAGE = `사용법 (Usage):
                                  output file (an existing file is never overwritten)
         --json                   JSON 보고서를 표준 출력으로 (JSON report on stdout)
         --as-of YYYY-MM-DD       이 날짜까지의 조정일만 계산 (last adjustment date to evaluate)
-        --in-place               입력 파일에 직접 저장 (write into the input file itself)
+        --in-place               입력 파일에 직접 저장, 권한 유지, 읽기 전용이면 거부
+                                 write into the input file itself, keeping its permissions;
+                                 a read-only file is refused
         --replace                기존 변동표·검토내역 시트를 보존하지 않고 교체
                                  replace existing output sheets instead of keeping them renamed
   yeondong verify <in.xlsx> [--json]
@@ -20,8 +22,10 @@ export const USAGE = `사용법 (Usage):
       Recomputes the '납품단가 변동표' in the file; exits 1 on any difference.
   yeondong demo [-o <out.xlsx>]
       예제 통합 문서(assets/sample-workbook.xlsx)를 계산하고 요약을 보여 줍니다.
-      Computes the sample workbook and prints a summary.
+      -o로 지정한 기존 파일은 덮어쓰지 않습니다.
+      Computes the sample workbook and prints a summary; an existing -o file is never overwritten.
 
 종료 코드 (Exit status): 0 정상 (no errors), 1 입력 오류·검증 차이 (input errors or
-differences), 2 잘못된 명령줄 (wrong command line).
+differences), 2 잘못된 명령줄·덮어쓰지 않는 결과 파일 (wrong command line, or an output
+file refused: existing, or read-only for --in-place).
 `;

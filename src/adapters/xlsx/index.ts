@@ -1,7 +1,16 @@
 /** The exceljs adapter: .xlsx files ↔ the workbook layer's grids. */
 export { loadWorkbookFile } from './load-workbook-file';
 export { readWorkbookFile } from './read-workbook-file';
-export { saveWorkbookFile, writeFileAtomically } from './save-workbook-file';
+export {
+  assertReplaceable,
+  createFileExclusively,
+  replaceFileInPlace,
+  saveWorkbookFile,
+  workbookBytes,
+  writeFileAtomically,
+} from './save-workbook-file';
+export { FileTakenError, ReadOnlyFileError } from './output-file-errors';
+export { removeTemporaryFiles, removeTemporaryFilesOnExit, SIGNAL_EXIT } from './temporary-files';
 export { UnreadableWorkbookError } from './unreadable-workbook-error';
 export { workbookGrids } from './workbook-grids';
 export { worksheetGrid } from './worksheet-grid';

@@ -1,34 +1,38 @@
 import { existsSync } from 'fs';
 import { resolve } from 'path';
+import { assertReplaceable } from '../../adapters/xlsx';
 import type { CliEnv } from '../cli-env';
-import { CliFailure, EXIT, UsageError, type ExitCode } from '../cli-failure';
+import { EXIT, UsageError, type ExitCode } from '../cli-failure';
 import { computeFile } from '../compute-file';
 import { computeSummary } from '../compute-summary';
-import { defaultOutputPath, firstFreePath, isSameFile } from '../output-path';
+import { defaultOutputPath, isSameFile } from '../output-path';
 import type { Command } from '../parse-command';
 import { issueLines } from '../print-issues';
+import { existingFile, refusedOutput, type OutputPlan } from '../save-output';
+import { jsonText } from '../terminal-text';
 
 type ComputeCommand = Extract<Command, { kind: 'compute' }>;
 
 /** `yeondong compute <in.xlsx> [-o <out.xlsx>] [--json] [--as-of YYYY-MM-DD] [--in-place] [--replace]` */
 export async function runCompute(command: ComputeCommand, env: CliEnv): Promise<ExitCode> {
   const input = resolve(command.input);
-  const output = outputPathOf(command, input);
+  const output = outputPlanOf(command, input);
+  if (output.kind === 'in-place') await refuseReadOnly(input);
   const run = await computeFile(input, output, {
     asOf: command.asOf,
     createdOn: env.today(),
     replace: command.replace,
   });
   env.err(issueLines(run.outcome.issues));
-  if (command.json) env.out(`${JSON.stringify(run.outcome.report, null, 2)}\n`);
+  if (command.json) env.out(`${jsonText(run.outcome.report)}\n`);
   // With --json, stdout carries only the JSON object.
-  (command.json ? env.err : env.out)(computeSummary(run, output));
+  (command.json ? env.err : env.out)(computeSummary(run, run.outputPath));
   return run.outcome.hasErrors ? EXIT.inputErrors : EXIT.ok;
 }
 
-function outputPathOf(command: ComputeCommand, input: string): string {
-  if (command.inPlace) return input;
-  if (command.output === null) return firstFreePath(defaultOutputPath(input));
+function outputPlanOf(command: ComputeCommand, input: string): OutputPlan {
+  if (command.inPlace) return { kind: 'in-place', path: input };
+  if (command.output === null) return { kind: 'next-free', path: defaultOutputPath(input) };
   const output = resolve(command.output);
   if (isSameFile(output, input)) {
     throw new UsageError(
@@ -36,12 +40,16 @@ function outputPathOf(command: ComputeCommand, input: string): string {
       '-o names the input file; use --in-place to write into the input file.',
     );
   }
-  if (existsSync(output)) {
-    throw new CliFailure(
-      `이미 있는 파일은 덮어쓰지 않습니다: ${output}. 다른 이름을 지정하거나 파일을 옮긴 뒤 다시 실행하세요.`,
-      `an existing file is never overwritten: ${output}. Choose another name or move the file, then run again.`,
-      EXIT.usage,
-    );
+  // Checked again, atomically, when the file is written: one may appear while computing.
+  if (existsSync(output)) throw existingFile(output);
+  return { kind: 'new', path: output };
+}
+
+/** A read-only input is refused before computing, not after (and again when it is replaced). */
+async function refuseReadOnly(input: string): Promise<void> {
+  try {
+    await assertReplaceable(input);
+  } catch (failure) {
+    throw refusedOutput(failure) ?? failure;
   }
-  return output;
 }

@@ -4,9 +4,9 @@ import ExcelJS from 'exceljs';
 import { writeOutputSheets } from '../../adapters/xlsx';
 import { buildTemplateSheets } from '../../workbook/template';
 import type { CliEnv } from '../cli-env';
-import { CliFailure, EXIT, type ExitCode } from '../cli-failure';
+import { EXIT, type ExitCode } from '../cli-failure';
 import type { Command } from '../parse-command';
-import { saveOutput } from '../save-output';
+import { existingFile, saveOutput } from '../save-output';
 
 /** `yeondong template <out.xlsx>`: the four input sheets with headers and sample rows. */
 export async function runTemplate(
@@ -14,16 +14,10 @@ export async function runTemplate(
   env: CliEnv,
 ): Promise<ExitCode> {
   const output = resolve(command.output);
-  if (existsSync(output)) {
-    throw new CliFailure(
-      `이미 있는 파일은 덮어쓰지 않습니다: ${output}`,
-      `an existing file is never overwritten: ${output}`,
-      EXIT.usage,
-    );
-  }
+  if (existsSync(output)) throw existingFile(output);
   const workbook = new ExcelJS.Workbook();
   writeOutputSheets(workbook, buildTemplateSheets());
-  await saveOutput(workbook, output);
+  await saveOutput(workbook, { kind: 'new', path: output });
   env.out(`입력 양식을 만들었습니다 (template written): ${output}\n`);
   return EXIT.ok;
 }

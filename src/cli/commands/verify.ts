@@ -6,6 +6,7 @@ import type { CliEnv } from '../cli-env';
 import { EXIT, type ExitCode } from '../cli-failure';
 import type { Command } from '../parse-command';
 import { issueCounts, issueLines } from '../print-issues';
+import { jsonText } from '../terminal-text';
 
 type VerifyCommand = Extract<Command, { kind: 'verify' }>;
 
@@ -28,7 +29,7 @@ export async function runVerify(command: VerifyCommand, env: CliEnv): Promise<Ex
       issues: outcome.report.issues,
       fingerprint: outcome.fingerprint,
     };
-    env.out(`${JSON.stringify(report, null, 2)}\n`);
+    env.out(`${jsonText(report)}\n`);
   }
   const human = command.json ? env.err : env.out;
   human(differences.map(differenceLine).join(''));
