@@ -2,6 +2,8 @@ import { ZERO as ZERO_RATE } from '../domain/decimal';
 import { signedPercentText, signedWonText, wonText } from '../workbook/display-text';
 import { issueCounts } from './print-issues';
 import type { RunOutcome } from '../workbook/run';
+import { materialTermsText } from '../workbook/korean-labels';
+import { itemMaterialTerms } from '../workbook/material-terms';
 import { itemSummaryKey, summarizeResult } from '../workbook/summary';
 import { textTable } from './text-table';
 
@@ -12,11 +14,13 @@ import { textTable } from './text-table';
 export function demoSummary(outcome: RunOutcome, inputPath: string, outputPath: string | null): string {
   const { result } = outcome;
   const summary = summarizeResult(result);
+  const terms = itemMaterialTerms(result.items, result.evaluations);
   const header = ['약정번호', '물품명', '원재료', '최초 단가', '현재 단가', '변동률', '조정'];
   const rows = result.items.map((item) => [
     item.agreementId,
     item.item,
-    item.materials.join(', '),
+    (terms.get(itemSummaryKey(item.agreementId, item.item)) ?? []).map(materialTermsText).join(', ') ||
+      item.materials.join(', '),
     wonText(item.originalUnitPrice),
     wonText(item.currentUnitPrice),
     signedPercentText(summary.itemChangeRates.get(itemSummaryKey(item.agreementId, item.item)) ?? ZERO_RATE),

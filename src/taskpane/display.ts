@@ -1,6 +1,7 @@
 import type { D } from '../domain/decimal';
 import type { MaterialEvaluation } from '../domain/types';
 import { groupThousands } from '../workbook/display-text';
+import { materialTerms } from '../workbook/material-terms';
 import type { Strings } from './i18n';
 
 /** A price or amount as shown: all its decimals, or `decimals` of them (no float in between). */
@@ -16,13 +17,7 @@ export function isoToday(now: Date = new Date()): string {
 
 /** "전력 (투입량 · 에너지 · 모든 경우)": the material and the agreed terms that shape its change. */
 export function materialLabel(evaluation: MaterialEvaluation, strings: Strings): string {
-  const { terms } = strings;
-  const tags = [
-    terms.formula[evaluation.formula],
-    ...(evaluation.costKind === 'energy' ? [terms.energy] : []),
-    ...(evaluation.direction === 'both' ? [] : [terms[evaluation.direction]]),
-    ...(evaluation.fx ? [terms.fxInFormula] : []),
-    ...(evaluation.threshold.isZero() ? [terms.everyChange] : []),
-  ];
-  return `${evaluation.material} (${tags.join(' · ')})`;
+  const terms = materialTerms(evaluation);
+  const words = [strings.terms.formula[terms.formula], ...terms.tags.map((tag) => strings.terms[tag])];
+  return `${terms.material} (${words.join(' · ')})`;
 }

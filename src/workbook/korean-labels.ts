@@ -1,3 +1,4 @@
+import type { MaterialTerms, MaterialTermTag } from './material-terms';
 import type {
   CostKind,
   Direction,
@@ -22,3 +23,18 @@ export const DIRECTION_LABEL: Record<Direction, string> = {
 export const FX_PLACEMENT_LABEL: Record<FxPlacement, string> = { index: '지표', formula: '산식' };
 export const REFLECTION_MODE_LABEL: Record<ReflectionMode, string> = { whole: '전액', excess: '초과분' };
 export const ROUNDING_LABEL: Record<RoundingMode, string> = { halfUp: '반올림', down: '절사', up: '올림' };
+
+/** The Korean words of a material's special terms (src/workbook/material-terms.ts). */
+export const MATERIAL_TAG_LABEL: Record<MaterialTermTag, string> = {
+  energy: '에너지',
+  riseOnly: '상승만',
+  fallOnly: '하락만',
+  fxInFormula: '환율 산식 반영',
+  everyChange: '모든 경우',
+};
+
+/** "전력 (투입량 · 에너지 · 모든 경우)". */
+export function materialTermsText(terms: MaterialTerms): string {
+  const words = [FORMULA_LABEL[terms.formula], ...terms.tags.map((tag) => MATERIAL_TAG_LABEL[tag])];
+  return `${terms.material} (${words.join(' · ')})`;
+}
