@@ -210,7 +210,7 @@ describe('the add-in in Excel (in-memory host), Korean', () => {
     await shoot(page, '03-compute');
   });
 
-  it('④ writes both sheets whole, ready to print, and keeps the first table on a second run', async () => {
+  it('④ writes both sheets whole, ready to print', async () => {
     await page.getByRole('tab', { name: '④ 변동표 작성' }).click();
     await page.getByRole('button', { name: '변동표 작성', exact: true }).click();
     await page.getByText('작성했습니다: 납품단가 변동표, 연동 검토내역').waitFor();
@@ -230,7 +230,9 @@ describe('the add-in in Excel (in-memory host), Korean', () => {
     expect(layout.frozenRows).toBe(expected.changeTable.frozenRows);
     expect(layout.merges).toEqual(expected.changeTable.merges);
     expect(await host(page, 'activeSheet')).toBe(SHEET.changeTable);
+  });
 
+  it('④ keeps the first table under a dated name on a second run', async () => {
     await page.getByRole('button', { name: '변동표 작성', exact: true }).click();
     await page
       .getByText(`기존 '납품단가 변동표' 시트는 '납품단가 변동표 ${TODAY}'(으)로 보관했습니다.`)
