@@ -31,10 +31,14 @@ export async function computeFile(
   const workbook = await loadWorkbookFile(inputPath);
   const outcome = runWorkbook(workbookGrids(workbook), { asOf: options.asOf, createdOn: options.createdOn });
   if (outcome.hasErrors) return { outcome, displaced: [], written: false, outputPath: output.path };
-  const displaced = placeOutputSheets(workbook, [outcome.changeTable, outcome.reviewSheet], {
-    replace: options.replace,
-    today: options.createdOn,
-  });
+  const displaced = placeOutputSheets(
+    workbook,
+    [outcome.changeTable, outcome.reviewSheet, outcome.agreementTable],
+    {
+      replace: options.replace,
+      today: options.createdOn,
+    },
+  );
   const outputPath = await saveOutput(workbook, output);
   return { outcome, displaced, written: true, outputPath };
 }

@@ -37,7 +37,8 @@ export interface WorkbookGrids {
   readonly sheets: readonly SheetGrid[];
 }
 
-export type OutputStyle = 'title' | 'label' | 'header' | 'body' | 'total' | 'signature' | 'note';
+/** `text` is `body` for long text: wrapped, top-aligned, so a printed sentence is never cut. */
+export type OutputStyle = 'title' | 'label' | 'header' | 'body' | 'text' | 'total' | 'signature' | 'note';
 
 export interface OutputCell {
   /**
@@ -59,6 +60,8 @@ export interface PrintSetup {
   readonly fitToWidth: boolean;
   /** 1-based rows repeated at the top of each printed page, e.g. [5, 5]. */
   readonly repeatRows: readonly [number, number] | null;
+  /** 1-based rows after which a new printed page starts (each agreement on its own page). */
+  readonly rowBreaks?: readonly number[];
 }
 
 /** A sheet to write. Row r, column c of `rows` is worksheet cell (r + 1, c + 1). */
@@ -72,6 +75,8 @@ export interface OutputSheet {
   /** Rows frozen at the top (the table header), 0 for none. */
   readonly frozenRows: number;
   readonly print: PrintSetup;
+  /** Row heights in points by 0-based row index, where wrapped text needs more than one line. */
+  readonly rowHeights?: readonly (number | undefined)[];
   /** In-cell drop-down lists (Excel data validation) of the template's choice columns. */
   readonly choiceLists?: readonly ChoiceList[];
 }

@@ -2,6 +2,7 @@ import type { IsoDate } from '../domain/dates';
 import { compute } from '../domain/engine';
 import { error, hasErrors, warning, type Issue } from '../domain/issues';
 import type { ComputeResult, EngineInput } from '../domain/types';
+import { buildAgreementTable } from './agreement-table';
 import { buildChangeTable } from './change-table';
 import { fingerprintInputs } from './fingerprint';
 import type { OutputSheet, WorkbookGrids } from './grid';
@@ -27,6 +28,8 @@ export interface RunOutcome {
   readonly fingerprint: string;
   readonly changeTable: OutputSheet;
   readonly reviewSheet: OutputSheet;
+  /** The 【첨부1】 연동표 of every agreement row read (DOMAIN §4.4). */
+  readonly agreementTable: OutputSheet;
   readonly report: JsonReport;
   readonly hasErrors: boolean;
 }
@@ -39,7 +42,19 @@ export function runWorkbook(workbook: WorkbookGrids, options: RunOptions): RunOu
   // The as-of actually used is fingerprinted, so a table made with the derived date and its
   // re-run with that date written out (as verify does) carry the same fingerprint.
   const fingerprint = fingerprintInputs({ ...input, asOf: result.asOf ?? options.asOf });
-  return assemble(result, [...read.issues, ...result.issues], fingerprint, options.createdOn);
+  const agreementTable = agreementTableOf(input, options.createdOn);
+  return assemble(result, [...read.issues, ...result.issues], fingerprint, options.createdOn, agreementTable);
+}
+
+/** The 연동표 from the agreement rows, with each index's unit where the price sheet gives one. */
+export function agreementTableOf(
+  input: Pick<EngineInput, 'agreements' | 'prices'>,
+  createdOn: IsoDate,
+): OutputSheet {
+  const units = new Map<string, string>();
+  for (const price of input.prices)
+    if (price.unit !== null && !units.has(price.index)) units.set(price.index, price.unit);
+  return buildAgreementTable(input.agreements, { createdOn, unitOf: (index) => units.get(index) ?? null });
 }
 
 export interface VerifyOutcome {
@@ -93,6 +108,7 @@ function assemble(
   issues: readonly Issue[],
   fingerprint: string,
   createdOn: IsoDate,
+  agreementTable: OutputSheet,
 ): RunOutcome {
   const meta = { createdOn, fingerprint };
   return {
@@ -101,6 +117,7 @@ function assemble(
     fingerprint,
     changeTable: buildChangeTable(result, meta),
     reviewSheet: buildReviewSheet(result, { ...meta, issues }),
+    agreementTable,
     report: toJsonReport(result, issues, fingerprint),
     hasErrors: hasErrors(issues),
   };
@@ -109,5 +126,11 @@ function assemble(
 function withIssues(outcome: RunOutcome, extra: readonly Issue[], createdOn: IsoDate): RunOutcome {
   return extra.length === 0
     ? outcome
-    : assemble(outcome.result, [...outcome.issues, ...extra], outcome.fingerprint, createdOn);
+    : assemble(
+        outcome.result,
+        [...outcome.issues, ...extra],
+        outcome.fingerprint,
+        createdOn,
+        outcome.agreementTable,
+      );
 }

@@ -6,6 +6,8 @@ export const SHEET = {
   deliveries: '납품실적',
   changeTable: '납품단가 변동표',
   review: '연동 검토내역',
+  /** The 【첨부1】 연동표 (DOMAIN §4.4): the agreed terms, drafted before any price moves. */
+  agreementTable: '연동표',
 } as const;
 
 /** Excel refuses sheet names longer than this. */

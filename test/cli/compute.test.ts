@@ -34,6 +34,7 @@ describe('yeondong compute', () => {
       SHEET.deliveries,
       SHEET.changeTable,
       SHEET.review,
+      SHEET.agreementTable,
     ]);
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(readdirSync(tmp.path()).sort()).toEqual(['계약-연동결과.xlsx', '계약.xlsx']);
@@ -144,8 +145,10 @@ describe('yeondong compute', () => {
       SHEET.deliveries,
       archivedName,
       `${SHEET.review} ${TEST_TODAY}`,
+      `${SHEET.agreementTable} ${TEST_TODAY}`,
       SHEET.changeTable,
       SHEET.review,
+      SHEET.agreementTable,
     ]);
     // The archived sheet is the earlier table, cell for cell.
     expect(sheetOf(secondBook, archivedName).cells).toEqual(earlierTable.cells);
@@ -158,6 +161,7 @@ describe('yeondong compute', () => {
       SHEET.deliveries,
       SHEET.changeTable,
       SHEET.review,
+      SHEET.agreementTable,
     ]);
   });
 

@@ -33,6 +33,7 @@ const STYLES: { readonly [S in OutputStyle]: StyleParts } = {
     fill: '#DDEBF7',
   },
   body: { size: 10, vertical: 'Center', grid: true },
+  text: { size: 10, vertical: 'Top', wrap: true, grid: true },
   total: { size: 10, bold: true, vertical: 'Center', grid: true, fill: '#F2F2F2', doubleTop: true },
   signature: { size: 11, bold: true, vertical: 'Bottom' },
   note: { size: 9, italic: true, colour: '#595959', vertical: 'Top', wrap: true },

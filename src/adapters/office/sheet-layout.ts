@@ -39,5 +39,15 @@ export function applyLayout(worksheet: Excel.Worksheet, sheet: OutputSheet): num
     layout.setPrintTitleRows(`$${first}:$${last}`);
     operations += 1;
   }
+  for (const row of sheet.print.rowBreaks ?? []) {
+    // A break "at" a range starts the new page above it: the row after the break (ExcelApi 1.9).
+    worksheet.horizontalPageBreaks.add(`A${row + 1}`);
+    operations += 1;
+  }
+  sheet.rowHeights?.forEach((height, index) => {
+    if (height === undefined) return;
+    worksheet.getRange(`${index + 1}:${index + 1}`).format.rowHeight = height;
+    operations += 1;
+  });
   return operations;
 }

@@ -39,6 +39,11 @@ const STYLES: { readonly [S in OutputStyle]: StyleParts } = {
     alignment: { vertical: 'middle' },
     border: ALL_THIN,
   },
+  text: {
+    font: { name: FONT_NAME, size: 10 },
+    alignment: { vertical: 'top', wrapText: true },
+    border: ALL_THIN,
+  },
   total: {
     font: { name: FONT_NAME, size: 10, bold: true },
     alignment: { vertical: 'middle' },

@@ -42,6 +42,10 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: OutputSheet): void {
     ];
   }
   worksheet.pageSetup = { ...worksheet.pageSetup, ...pageSetupOf(sheet.print) };
+  for (const row of sheet.print.rowBreaks ?? []) worksheet.getRow(row).addPageBreak();
+  sheet.rowHeights?.forEach((height, index) => {
+    if (height !== undefined) worksheet.getRow(index + 1).height = height;
+  });
   for (const list of sheet.choiceLists ?? []) addChoiceList(worksheet, list);
 }
 
