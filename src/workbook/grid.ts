@@ -30,11 +30,31 @@ export interface SheetGrid {
   readonly cells: readonly (readonly InputCell[])[];
   /** Merged ranges inside the block, as A1 ranges ("B3:C3"). */
   readonly merges?: readonly string[];
+  /** The sheet's tab, when the reader reports it (absent: not known). */
+  readonly visibility?: SheetVisibility;
+  /** 1-based worksheet rows of the block that Excel does not show (hidden or of no height), when reported. */
+  readonly hiddenRows?: readonly number[];
+  /** 1-based worksheet columns of the block that Excel does not show (hidden or of no width), when reported. */
+  readonly hiddenColumns?: readonly number[];
+}
+
+/** 'hidden' sheets can be shown again from Excel's menus; 'veryHidden' ones only by code. */
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
+
+/** A sheet as the workbook's tab bar holds it, whether or not its cells were read. */
+export interface SheetTab {
+  readonly name: string;
+  readonly visibility: SheetVisibility;
 }
 
 /** A workbook as the adapters read it: every sheet, by name. */
 export interface WorkbookGrids {
   readonly sheets: readonly SheetGrid[];
+  /**
+   * Every sheet of the workbook in tab order, read or not. A reader that reads only some sheets
+   * lists them all here, so that look-alike names and hidden sheets can be found.
+   */
+  readonly tabs?: readonly SheetTab[];
 }
 
 /** `text` is `body` for long text: wrapped, top-aligned, so a printed sentence is never cut. */

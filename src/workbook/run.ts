@@ -5,14 +5,16 @@ import type { ComputeResult, EngineInput } from '../domain/types';
 import { buildAgreementTable } from './agreement-table';
 import { buildChangeTable } from './change-table';
 import { fingerprintInputs } from './fingerprint';
-import type { OutputSheet, WorkbookGrids } from './grid';
+import type { OutputSheet, SheetGrid, WorkbookGrids } from './grid';
 import { toJsonReport, type JsonReport } from './json-report';
-import { findSheet, readWorkbook } from './read-workbook';
+import { readWorkbook } from './read-workbook';
 import { buildReviewSheet } from './review-sheet';
 import { SHEET } from './sheet-names';
 import { cellText } from './grid-reading';
 import { findTitleCell, findTitleDate, TITLE_LABEL } from './title-block';
-import { verifyChangeTable, type VerifyReport } from './verify';
+import type { VerifyReport } from './verify';
+import { findTableSheets, otherSheetLookAlikes } from './verify-sheets';
+import { mergeByCell, verifyWrittenTable, writtenMeta } from './verify-written';
 
 export interface RunOptions {
   /** Last adjustment date to evaluate; null = the last date all needed prices cover. */
@@ -68,10 +70,13 @@ export const CHANGE_TABLE_INPUTS_CHANGED = 'CHANGE_TABLE_INPUTS_CHANGED';
 
 /**
  * Recomputes the workbook and checks its `납품단가 변동표` against the recomputation, as of the
- * date written in the table's title block unless `options.asOf` says otherwise.
+ * date written in the table's title block unless `options.asOf` says otherwise: its values, and
+ * the sheet against the one the tool writes (verify-written.ts). A second sheet that looks named
+ * like it, or a hidden table, is a difference too (verify-sheets.ts).
  */
 export function verifyWorkbook(workbook: WorkbookGrids, options: RunOptions): VerifyOutcome {
-  const table = findSheet(workbook, SHEET.changeTable);
+  const sheets = findTableSheets(workbook, SHEET.changeTable);
+  const table = sheets.primary;
   const asOf = options.asOf ?? (table ? findTitleDate(table, TITLE_LABEL.asOf) : null);
   const outcome = runWorkbook(workbook, { ...options, asOf });
   if (!table) {
@@ -97,9 +102,19 @@ export function verifyWorkbook(workbook: WorkbookGrids, options: RunOptions): Ve
           ),
         ]
       : [];
+  const check = (grid: SheetGrid): VerifyReport =>
+    verifyWrittenTable(grid, outcome.result, writtenMeta(grid, outcome.fingerprint, options.createdOn));
+  const primary = check(table);
+  const others = sheets.grids.filter((grid) => grid !== table).map(check);
+  const differences = mergeByCell([
+    ...sheets.differences,
+    ...otherSheetLookAlikes(workbook),
+    ...primary.differences,
+    ...others.flatMap((report) => report.differences),
+  ]);
   return {
     outcome: withIssues(outcome, changed, options.createdOn),
-    verification: verifyChangeTable(table, outcome.result),
+    verification: { differences, rowsChecked: primary.rowsChecked },
   };
 }
 

@@ -34,6 +34,17 @@ export interface VerifyReport {
   readonly rowsChecked: number;
 }
 
+/** The value check's findings, with what it matched, for the checks that build on it. */
+export interface ValueCheck extends VerifyReport {
+  readonly layout: TableLayout | null;
+  /** Grid row index → 연번 of the recomputed row it was matched to by key. */
+  readonly matched: ReadonlyMap<number, number>;
+  /** Grid row indexes reported as a whole (not in the recomputation, repeated, undated). */
+  readonly reportedRows: ReadonlySet<number>;
+  /** 연번 of the recomputed rows reported missing from the table. */
+  readonly missingSerials: ReadonlySet<number>;
+}
+
 const WHOLE_ROW = '(행)';
 const HEADER = '(머리글)';
 
@@ -60,14 +71,24 @@ class Findings {
 }
 
 /**
- * Recomputes a `납품단가 변동표` — one written by buildChangeTable and read back from a file
- * (formula cells carry their cached results) or one typed by hand under the same headings —
- * and lists every cell that differs, every row the recomputation lacks and every adjustment
- * the table lacks.
+ * Compares the values of a `납품단가 변동표` with the recomputation — one written by
+ * buildChangeTable and read back from a file (formula cells carry their cached results) or one
+ * typed by hand under the same headings — and lists every cell that differs, every row the
+ * recomputation lacks and every adjustment the table lacks. Values only: what `verify` runs is
+ * verifyWrittenTable, which also holds the sheet to everything else the tool writes.
  */
 export function verifyChangeTable(table: SheetGrid, result: ComputeResult): VerifyReport {
+  const { differences, rowsChecked } = checkTableValues(table, result);
+  return { differences, rowsChecked };
+}
+
+/** verifyChangeTable, with the rows it matched and reported. */
+export function checkTableValues(table: SheetGrid, result: ComputeResult): ValueCheck {
   const findings = new Findings(table);
   const layout = findTableLayout(table);
+  const matched = new Map<number, number>();
+  const reportedRows = new Set<number>();
+  const missingSerials = new Set<number>();
   if (layout === null) {
     const keys = KEY_COLUMNS.map(headerOf).join(', ');
     findings.add(
@@ -78,7 +99,14 @@ export function verifyChangeTable(table: SheetGrid, result: ComputeResult): Veri
       `머리글 행을 찾을 수 없습니다: ${keys} 열이 모두 있는 행이 필요합니다.`,
       `No header row: a row naming ${keys} is needed.`,
     );
-    return { differences: findings.differences, rowsChecked: 0 };
+    return {
+      differences: findings.differences,
+      rowsChecked: 0,
+      layout,
+      matched,
+      reportedRows,
+      missingSerials,
+    };
   }
 
   const expected = expectedRows(result);
@@ -98,12 +126,14 @@ export function verifyChangeTable(table: SheetGrid, result: ComputeResult): Veri
     lastIndexOfAgreement.set(agreementId.trim(), index);
     const parts = tableKey(findings, layout, cells, index);
     if (parts === null) {
+      reportedRows.add(index);
       continue;
     }
     const key = rowKey(parts);
     const earlier = seen.get(key);
     const match = expected.get(key);
     if (earlier !== undefined) {
+      reportedRows.add(index);
       const earlierRow = table.top + earlier;
       findings.add(
         findings.at(index, 0),
@@ -115,6 +145,7 @@ export function verifyChangeTable(table: SheetGrid, result: ComputeResult): Veri
       );
     } else if (!match) {
       seen.set(key, index);
+      reportedRows.add(index);
       findings.add(
         findings.at(index, 0),
         WHOLE_ROW,
@@ -125,6 +156,7 @@ export function verifyChangeTable(table: SheetGrid, result: ComputeResult): Veri
       );
     } else {
       seen.set(key, index);
+      matched.set(index, match.row.serial);
       rowsChecked += 1;
       compareRow(findings, layout, cells, match, index);
     }
@@ -132,6 +164,7 @@ export function verifyChangeTable(table: SheetGrid, result: ComputeResult): Veri
 
   for (const [key, { row }] of expected) {
     if (!seen.has(key)) {
+      missingSerials.add(row.serial);
       // Pointed at the agreement's last row in the table, where the missing row would follow.
       const near = lastIndexOfAgreement.get(row.adjustment.agreementId.trim()) ?? lastDataIndex;
       const parts = keyOf(row);
@@ -145,7 +178,7 @@ export function verifyChangeTable(table: SheetGrid, result: ComputeResult): Veri
       );
     }
   }
-  return { differences: findings.differences, rowsChecked };
+  return { differences: findings.differences, rowsChecked, layout, matched, reportedRows, missingSerials };
 }
 
 /** The row's key, or null (with a difference) when its 조정일 is not a date. */

@@ -7,6 +7,7 @@ import {
   PAYLOAD_BUDGET_BYTES,
   READ_BYTES_PER_CELL,
 } from './payload';
+import { HIDDEN_PROPERTIES, hiddenLines, visibilityOf, type HiddenLines } from './sheet-display';
 
 /** Where one sheet's used range sits (0-based, as Office.js gives it). */
 interface UsedArea {
@@ -16,6 +17,9 @@ interface UsedArea {
   readonly columnIndex: number;
   readonly rowCount: number;
   readonly columnCount: number;
+  readonly visibility: string;
+  readonly rowHidden: boolean | null;
+  readonly columnHidden: boolean | null;
 }
 
 /** A band of rows of one used range, loaded in one request. */
@@ -37,7 +41,9 @@ export interface ReadOptions {
  * Reads the named sheets (those that exist) with values, number formats and formulas: one
  * context.sync() for the used ranges of all of them, then as few as the response size allows
  * for their content — one for a template of any ordinary size. Excel tables and plain ranges
- * read alike: a table is part of its sheet's used range.
+ * read alike: a table is part of its sheet's used range. The first sync also lists every sheet's
+ * name and visibility, and whether the used ranges hide rows or columns (which, only when some
+ * do, takes one more).
  */
 export async function readSheetGrids(
   context: Excel.RequestContext,
@@ -45,11 +51,13 @@ export async function readSheetGrids(
   options: ReadOptions = {},
 ): Promise<WorkbookGrids> {
   const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
+  const tabs = context.workbook.worksheets;
+  tabs.load('items/name,items/visibility');
   const probes = names.map((name) => {
     const worksheet = context.workbook.worksheets.getItemOrNullObject(name);
-    worksheet.load('name');
+    worksheet.load('name,visibility');
     const used = worksheet.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    used.load(`rowIndex,columnIndex,rowCount,columnCount,${HIDDEN_PROPERTIES}`);
     return { worksheet, used };
   });
   await context.sync();
@@ -64,8 +72,12 @@ export async function readSheetGrids(
       columnIndex: used.columnIndex,
       rowCount: used.rowCount,
       columnCount: used.columnCount,
+      visibility: worksheet.visibility,
+      rowHidden: used.rowHidden,
+      columnHidden: used.columnHidden,
     });
   }
+  const hidden = await hiddenLines(context, areas);
 
   const slices = areas.flatMap((area) => sliceRows(area, budget));
   const cost = (slice: RowSlice): number =>
@@ -75,12 +87,14 @@ export async function readSheetGrids(
     loaded.push(...(await loadSlices(context, group)));
   }
   return {
-    sheets: areas.map((area) =>
+    sheets: areas.map((area, index) =>
       gridOf(
         area,
         loaded.filter((slice) => slice.area === area).sort((a, b) => a.firstRow - b.firstRow),
+        hidden[index] ?? { rows: [], columns: [] },
       ),
     ),
+    tabs: tabs.items.map((tab) => ({ name: tab.name, visibility: visibilityOf(tab.visibility) })),
   };
 }
 
@@ -135,12 +149,20 @@ function sliceRows(area: UsedArea, budget: number): RowSlice[] {
   return slices;
 }
 
-function gridOf(area: UsedArea, slices: readonly LoadedSlice[]): SheetGrid {
+function gridOf(area: UsedArea, slices: readonly LoadedSlice[], hidden: HiddenLines): SheetGrid {
   const cells: InputCell[][] = [];
   for (const { range } of slices) {
     range.values.forEach((row, r) => {
       cells.push(row.map((value, c) => inputCell(value, range.numberFormat[r]?.[c], range.formulas[r]?.[c])));
     });
   }
-  return { name: area.name, top: area.rowIndex + 1, left: area.columnIndex + 1, cells };
+  return {
+    name: area.name,
+    top: area.rowIndex + 1,
+    left: area.columnIndex + 1,
+    cells,
+    visibility: visibilityOf(area.visibility),
+    hiddenRows: hidden.rows,
+    hiddenColumns: hidden.columns,
+  };
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { rangeAddress } from '../../workbook/cells';
 import type { InputCell, SheetGrid } from '../../workbook/grid';
 import { inputCellOf } from './input-cell';
+import { sheetDisplay } from './sheet-display';
 
 interface Bounds {
   top: number;
@@ -19,7 +20,8 @@ const EMPTY: InputCell = { value: null };
  */
 export function worksheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
   const { filled, used } = filledCells(worksheet);
-  if (used === null) return { name: worksheet.name, top: 1, left: 1, cells: [], merges: [] };
+  if (used === null)
+    return { name: worksheet.name, top: 1, left: 1, cells: [], merges: [], ...sheetDisplay(worksheet, null) };
   const cells: InputCell[][] = [];
   for (let row = used.top; row <= used.bottom; row += 1) {
     const rowCells = filled.get(row);
@@ -36,6 +38,7 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
     left: used.left,
     cells,
     merges: mergedRanges(filled, used),
+    ...sheetDisplay(worksheet, used),
   };
 }
 

@@ -2,6 +2,7 @@ import { resolve } from 'path';
 import { loadWorkbookFile, workbookGrids } from '../../adapters/xlsx';
 import { verifyWorkbook } from '../../workbook/run';
 import type { VerifyDifference } from '../../workbook/verify';
+import { revealedName } from '../../workbook/verify-sheets';
 import type { CliEnv } from '../cli-env';
 import { EXIT, type ExitCode } from '../cli-failure';
 import type { Command } from '../parse-command';
@@ -42,6 +43,7 @@ export async function runVerify(command: VerifyCommand, env: CliEnv): Promise<Ex
   return passed ? EXIT.ok : EXIT.inputErrors;
 }
 
+/** Sheet names are shown with invisible and look-alike characters spelled out (<U+00A0>). */
 function differenceLine(difference: VerifyDifference): string {
-  return `[차이] ${difference.sheet}!${difference.cell} ${difference.message}\n${' '.repeat(7)}${difference.messageEn}\n`;
+  return `[차이] ${revealedName(difference.sheet)}!${difference.cell} ${difference.message}\n${' '.repeat(7)}${difference.messageEn}\n`;
 }

@@ -57,7 +57,13 @@ function worksheetCollection(session: FakeSession): unknown {
     load: () =>
       session.onSync(() => {
         collection.items = session.workbook.sheets.map((sheet) =>
-          worksheet(session, byId(session, sheet.id), sheet.name, { id: sheet.id, name: sheet.name }, true),
+          worksheet(
+            session,
+            byId(session, sheet.id),
+            sheet.name,
+            { id: sheet.id, name: sheet.name, visibility: sheet.visibility },
+            true,
+          ),
         );
       }),
   });
@@ -89,7 +95,7 @@ function tableCollection(session: FakeSession): unknown {
 function nullWorksheet(session: FakeSession, name: string): unknown {
   const nothing = session.make<Record<string, unknown>>({
     label: `null sheet ${name}`,
-    readable: () => ({ name: '' }),
+    readable: () => ({ name: '', visibility: 'Visible' }),
     plain: { isNullObject: true },
     methods: {
       getUsedRangeOrNullObject: () =>
@@ -103,33 +109,44 @@ function nullWorksheet(session: FakeSession, name: string): unknown {
   return nothing;
 }
 
-function usedReadable(used: ReturnType<FakeSession['workbook']['usedRange']>): Record<string, unknown> {
-  return {
-    rowIndex: used?.rowIndex ?? 0,
-    columnIndex: used?.columnIndex ?? 0,
-    rowCount: used?.rowCount ?? 0,
-    columnCount: used?.columnCount ?? 0,
+function usedReadable(
+  used: ReturnType<FakeSession['workbook']['usedRange']>,
+  sheet?: FakeSheet,
+): Record<string, unknown> {
+  const rowIndex = used?.rowIndex ?? 0;
+  const columnIndex = used?.columnIndex ?? 0;
+  const rowCount = used?.rowCount ?? 0;
+  const columnCount = used?.columnCount ?? 0;
+  const box = {
+    top: rowIndex + 1,
+    left: columnIndex + 1,
+    bottom: rowIndex + rowCount,
+    right: columnIndex + columnCount,
   };
+  const flags = sheet && used ? sheet.hiddenFlags(box) : { rowHidden: false, columnHidden: false };
+  return { rowIndex, columnIndex, rowCount, columnCount, ...flags };
 }
 
 function worksheet(
   session: FakeSession,
   sheet: SheetRef,
   label: string,
-  known: { id: string; name: string } | null = null,
+  known: { id: string; name: string; visibility?: string } | null = null,
   loaded = false,
 ): unknown {
-  const current = (): { id: string; name: string } => {
-    if (known) return known;
+  const current = (): { id: string; name: string; visibility: string } => {
+    if (known) return { visibility: 'Visible', ...known };
     const s = sheet();
-    return { id: s.id, name: s.name };
+    return { id: s.id, name: s.name, visibility: s.visibility };
   };
   const made = session.make<Record<string, unknown>>({
     label: `sheet ${label}`,
     readable: current,
     snapshotSensitive: known === null,
     plain:
-      loaded && known ? { isNullObject: false, id: known.id, name: known.name } : { isNullObject: false },
+      loaded && known
+        ? { isNullObject: false, id: known.id, name: known.name, visibility: known.visibility }
+        : { isNullObject: false },
     methods: {
       getRange: (a1: string) => range(session, sheet, a1 ?? 'A1', label),
       getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
@@ -138,7 +155,7 @@ function worksheet(
         const used = session.workbook.usedRange(sheet());
         return session.make({
           label: `used range of ${label}`,
-          readable: () => usedReadable(used),
+          readable: () => usedReadable(used, sheet()),
           plain: { isNullObject: used === null },
           snapshotSensitive: true,
         });
@@ -196,6 +213,7 @@ function range(session: FakeSession, sheet: SheetRef, a1: string, sheetLabel: st
       columnIndex: box.left - 1,
       rowCount: box.bottom - box.top + 1,
       columnCount: box.right - box.left + 1,
+      ...sheet().hiddenFlags(box),
       ...session.workbook.readBox(sheet(), box),
     }),
     snapshotSensitive: true,

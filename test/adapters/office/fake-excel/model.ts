@@ -55,6 +55,11 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
   readonly pageLayout: Record<string, unknown> = {};
+  /** As Office.js reports `worksheet.visibility`. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  /** 1-based rows and columns hidden (set by tests; the adapter only reads them). */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
 
   constructor(
     readonly id: string,
@@ -63,6 +68,19 @@ export class FakeSheet {
 
   cell(row: number, column: number): FakeCell | undefined {
     return this.cells.get(`${row},${column}`);
+  }
+
+  /** `Range.rowHidden` / `columnHidden` of a box: true when all are hidden, false when none, else null. */
+  hiddenFlags(box: Box): { rowHidden: boolean | null; columnHidden: boolean | null } {
+    const flag = (hidden: ReadonlySet<number>, first: number, last: number): boolean | null => {
+      let count = 0;
+      for (let line = first; line <= last; line += 1) if (hidden.has(line)) count += 1;
+      return count === 0 ? false : count === last - first + 1 ? true : null;
+    };
+    return {
+      rowHidden: flag(this.hiddenRows, box.top, box.bottom),
+      columnHidden: flag(this.hiddenColumns, box.left, box.right),
+    };
   }
 
   /** The last value set for a formatting property on a range that covers the cell. */
