@@ -98,7 +98,7 @@ describe('verify on the untouched output of compute for the sample workbook', ()
   it('matches: exit 0, every data row checked, no difference', async () => {
     const { workbook, table } = await load();
     // The landmarks the cases below edit.
-    expect([table.getCell('A9').value, table.getCell('A15').value, table.getCell('A64').value]).toEqual([
+    expect([table.getCell('A9').value, table.getCell('A15').value, table.getCell('A88').value]).toEqual([
       '연번',
       '합계',
       '수탁기업',
@@ -107,7 +107,7 @@ describe('verify on the untouched output of compute for the sample workbook', ()
     expect(workbook.worksheets.map((sheet) => sheet.state)).toEqual(workbook.worksheets.map(() => 'visible'));
     const run = await runCli(['verify', join(folder, 'computed.xlsx'), '--json']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ verified: true, rowsChecked: 38, differences: [] });
+    expect(JSON.parse(run.stdout)).toMatchObject({ verified: true, rowsChecked: 56, differences: [] });
   });
 });
 
@@ -194,27 +194,27 @@ describe('verify on tampered tables exits 1 and names the cells', () => {
   ])('a made-up row whose 연번 is %s', async (serial, cells) => {
     // Inserted under the last data row of the last agreement, above its totals.
     const { code, report } = await verifyTampered(`made-up-${serial}`, (_w, table) =>
-      table.spliceRows(61, 0, cells),
+      table.spliceRows(85, 0, cells),
     );
     expect(code).toBe(1);
-    expect(report.differences.map((d) => [d.cell, d.column])).toEqual([['A61', '(행)']]);
+    expect(report.differences.map((d) => [d.cell, d.column])).toEqual([['A85', '(행)']]);
     expect(report.differences[0]?.actual).toBe(cells.join(' | '));
     expect(report.differences[0]?.message).toContain('도구가 쓰지 않는 행입니다');
   });
 
   it('a note added under the signature block', async () => {
     const { code, report } = await verifyTampered('note', (_w, table) => {
-      table.getCell('A66').value = '※ 위 단가는 잠정치임';
+      table.getCell('A90').value = '※ 위 단가는 잠정치임';
     });
     expect(code).toBe(1);
-    expect(named(report)).toEqual([`${TABLE}!A66`]);
+    expect(named(report)).toEqual([`${TABLE}!A90`]);
   });
 
   it('a row the tool writes taken out (the last signature line)', async () => {
-    const { code, report } = await verifyTampered('missing', (_w, table) => table.spliceRows(64, 1));
+    const { code, report } = await verifyTampered('missing', (_w, table) => table.spliceRows(88, 1));
     expect(code).toBe(1);
-    expect(report.differences.map((d) => [d.cell, d.column, d.actual])).toEqual([['A64', '(행)', '(빈 칸)']]);
-    expect(report.differences[0]?.expected).toContain('수탁기업 | 동아플라스틱(주) | (인)');
+    expect(report.differences.map((d) => [d.cell, d.column, d.actual])).toEqual([['A88', '(행)', '(빈 칸)']]);
+    expect(report.differences[0]?.expected).toContain('수탁기업 | 세진전장(주) | (인)');
   });
 
   it.each([
