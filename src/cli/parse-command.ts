@@ -13,6 +13,8 @@ export type Command =
       readonly asOf: IsoDate | null;
       readonly inPlace: boolean;
       readonly replace: boolean;
+      /** --per-supplier <dir>: one workbook per 수탁기업 in that folder (DOMAIN §4.6). */
+      readonly perSupplier: string | null;
     }
   | { readonly kind: 'verify'; readonly input: string; readonly json: boolean }
   | { readonly kind: 'demo'; readonly output: string | null }
@@ -63,9 +65,17 @@ function parseCompute(rest: readonly string[]): Command {
     'as-of': { type: 'string' },
     'in-place': { type: 'boolean' },
     replace: { type: 'boolean' },
+    'per-supplier': { type: 'string' },
   });
+  const perSupplier = stringOption(values['per-supplier']);
   const output = stringOption(values.output);
   const inPlace = values['in-place'] === true;
+  if (perSupplier !== null && (inPlace || output !== null)) {
+    throw new UsageError(
+      '--per-supplier는 -o나 --in-place와 함께 쓸 수 없습니다 (폴더에 수탁기업별 파일을 씁니다).',
+      '--per-supplier cannot be combined with -o or --in-place (it writes one file per supplier into a folder).',
+    );
+  }
   if (inPlace && output !== null) {
     throw new UsageError(
       '--in-place와 -o는 함께 쓸 수 없습니다.',
@@ -80,6 +90,7 @@ function parseCompute(rest: readonly string[]): Command {
     asOf: asOfOption(stringOption(values['as-of'])),
     inPlace,
     replace: values.replace === true,
+    perSupplier,
   };
 }
 

@@ -4,10 +4,11 @@ export const USAGE = `사용법 (Usage):
       빈 입력 양식(예시 행 포함)을 만듭니다.
       Writes the empty input template with sample rows.
   yeondong compute <in.xlsx> [-o <out.xlsx>] [--json] [--as-of YYYY-MM-DD] [--in-place] [--replace]
-      연동 결과를 계산해 '납품단가 변동표'와 '연동 검토내역' 시트를 입력 시트와 함께 저장합니다.
+                   [--per-supplier <dir>]
+      연동 결과를 계산해 '납품단가 변동표'·'연동 검토내역'·'연동표' 시트를 입력 시트와 함께 저장합니다.
       기본 결과 파일은 입력 파일 옆의 <in>-연동결과.xlsx이며 입력 파일은 바뀌지 않습니다.
-      Computes the indexation and saves the input sheets plus '납품단가 변동표' and
-      '연동 검토내역' to <in>-연동결과.xlsx beside the input; the input is left unchanged.
+      Computes the indexation and saves the input sheets plus '납품단가 변동표', '연동 검토내역'
+      and '연동표' to <in>-연동결과.xlsx beside the input; the input is left unchanged.
         -o, --output <out.xlsx>  결과 파일 경로 (이미 있는 파일은 덮어쓰지 않습니다)
                                  output file (an existing file is never overwritten)
         --json                   JSON 보고서를 표준 출력으로 (JSON report on stdout)
@@ -17,6 +18,10 @@ export const USAGE = `사용법 (Usage):
                                  a read-only file is refused
         --replace                기존 변동표·검토내역 시트를 보존하지 않고 교체
                                  replace existing output sheets instead of keeping them renamed
+        --per-supplier <dir>     수탁기업마다 그 수탁기업의 행·가격·납품실적·결과 시트만 담은 파일을
+                                 <dir>에 씁니다 (다른 수탁기업 정보 없음, 기존 파일은 (2)로 피함)
+                                 one workbook per supplier in <dir>, holding only its own rows,
+                                 price series, deliveries and output sheets
   yeondong verify <in.xlsx> [--json]
       파일 안의 '납품단가 변동표'를 다시 계산해 대조합니다. 차이가 있으면 종료 코드 1.
       Recomputes the '납품단가 변동표' in the file; exits 1 on any difference.

@@ -6,11 +6,14 @@ import { checkCurrenciesConvertible, checkDeliveriesKnown, checkIndexesKnown } f
 import { readDeliveries } from './read-deliveries';
 import { readFx } from './read-fx';
 import { readPrices } from './read-prices';
+import { parseAddress } from './cells';
 import { SHEET } from './sheet-names';
 
 export interface ReadResult {
   readonly input: Omit<EngineInput, 'asOf'>;
   readonly issues: readonly Issue[];
+  /** The 1-based header row of each input sheet found, by sheet name (for per-supplier files). */
+  readonly headerRows: Readonly<Record<string, number>>;
 }
 
 /**
@@ -32,6 +35,7 @@ export function readWorkbook(workbook: WorkbookGrids): ReadResult {
       fxRates: fx.fxRates,
       deliveries: withoutRows(deliveries.deliveries, unknownItems.rejected),
     },
+    headerRows: headerRowsOf([agreements.table, prices.table, fx.table, deliveries.table]),
     issues: [
       ...agreements.issues,
       ...unknownIndexes.issues,
@@ -54,6 +58,17 @@ export function findSheet(workbook: WorkbookGrids, name: string): SheetGrid | un
   const loose = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
   return workbook.sheets.find((sheet) => loose(sheet.name) === loose(name));
 }
+
+function headerRowsOf(tables: readonly { readonly headerRange: string }[]): Record<string, number> {
+  const rows: Record<string, number> = {};
+  INPUT_SHEET_NAMES.forEach((name, index) => {
+    const range = tables[index]?.headerRange ?? '';
+    if (range !== '') rows[name] = parseAddress(range.split(':')[0] ?? '').row;
+  });
+  return rows;
+}
+
+const INPUT_SHEET_NAMES = [SHEET.agreements, SHEET.prices, SHEET.fx, SHEET.deliveries] as const;
 
 function withoutRows<T extends { readonly origin: RowOrigin }>(
   records: readonly T[],

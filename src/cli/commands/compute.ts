@@ -4,6 +4,7 @@ import { assertReplaceable } from '../../adapters/xlsx';
 import type { CliEnv } from '../cli-env';
 import { EXIT, UsageError, type ExitCode } from '../cli-failure';
 import { computeFile } from '../compute-file';
+import { runPerSupplier } from '../per-supplier';
 import { computeSummary } from '../compute-summary';
 import { defaultOutputPath, isSameFile } from '../output-path';
 import type { Command } from '../parse-command';
@@ -15,6 +16,7 @@ type ComputeCommand = Extract<Command, { kind: 'compute' }>;
 
 /** `yeondong compute <in.xlsx> [-o <out.xlsx>] [--json] [--as-of YYYY-MM-DD] [--in-place] [--replace]` */
 export async function runCompute(command: ComputeCommand, env: CliEnv): Promise<ExitCode> {
+  if (command.perSupplier !== null) return runPerSupplier(command, command.perSupplier, env);
   const input = resolve(command.input);
   const output = outputPlanOf(command, input);
   if (output.kind === 'in-place') await refuseReadOnly(input);

@@ -1,0 +1,108 @@
+import type { RowOrigin } from '../domain/types';
+import { KRW } from '../domain/price-book';
+import type { InputCell, SheetGrid, WorkbookGrids } from './grid';
+import { findSheet, type ReadResult } from './read-workbook';
+import { SHEET } from './sheet-names';
+
+/** One supplier's share of a workbook (DOMAIN §4.6). */
+export interface SupplierInputs {
+  readonly supplier: string;
+  /** The four input sheets holding only this supplier's rows under their header rows. */
+  readonly grids: WorkbookGrids;
+}
+
+/**
+ * Splits the input sheets by 수탁기업: each supplier gets its agreement rows, the price rows of
+ * the indices those rows use, the FX rows of their currencies and its deliveries, under the
+ * sheets' header rows — nothing else, so that no other supplier's name, item, price or quantity
+ * reaches its file. Formulas are left behind as their values: a formula may point at rows of
+ * another supplier. Needs a read without errors (the rows in `read.input` are the ones kept).
+ */
+export function splitBySupplier(workbook: WorkbookGrids, read: ReadResult): SupplierInputs[] {
+  const suppliers = [...new Set(read.input.agreements.map((row) => row.supplier))];
+  return suppliers.map((supplier) => {
+    const agreements = read.input.agreements.filter((row) => row.supplier === supplier);
+    const agreementIds = new Set(agreements.map((row) => row.agreementId));
+    const indices = new Set(agreements.map((row) => row.index));
+    const prices = read.input.prices.filter((price) => indices.has(price.index));
+    const currencies = new Set(prices.map((price) => price.currency).filter((currency) => currency !== KRW));
+    const fxRates = read.input.fxRates.filter((rate) => currencies.has(rate.currency));
+    const deliveries = read.input.deliveries.filter((delivery) => agreementIds.has(delivery.agreementId));
+    const kept: [string, readonly { readonly origin: RowOrigin }[]][] = [
+      [SHEET.agreements, agreements],
+      [SHEET.prices, prices],
+      [SHEET.fx, fxRates],
+      [SHEET.deliveries, deliveries],
+    ];
+    const sheets = kept.flatMap(([name, records]) => {
+      const grid = findSheet(workbook, name);
+      const header = read.headerRows[name];
+      return grid && header !== undefined ? [keepRows(grid, name, header, records)] : [];
+    });
+    return { supplier, grids: { sheets } };
+  });
+}
+
+/** The header row and the given records' rows, renumbered from row 1; values only. */
+function keepRows(
+  grid: SheetGrid,
+  name: string,
+  headerRow: number,
+  records: readonly { readonly origin: RowOrigin }[],
+): SheetGrid {
+  const rows = [headerRow, ...new Set(records.map((record) => record.origin.row))].sort((a, b) => a - b);
+  const cells = rows.map((row) => (grid.cells[row - grid.top] ?? []).map(valueOnly));
+  return { name, top: 1, left: grid.left, cells };
+}
+
+function valueOnly(cell: InputCell): InputCell {
+  return cell.numberFormat === undefined
+    ? { value: cell.value }
+    : { value: cell.value, numberFormat: cell.numberFormat };
+}
+
+/**
+ * A file name for a supplier: its name as written (Korean kept), without characters that
+ * paths or Windows refuse, trimmed; numbered when two suppliers come out the same.
+ */
+export function supplierFileNames(suppliers: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return suppliers.map((supplier) => {
+    const base = safeName(supplier);
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${base} (${n})`;
+    taken.add(name.toLowerCase());
+    return `${name}.xlsx`;
+  });
+}
+
+/** Characters a path or Windows refuses, and invisible ones that could disguise a name. */
+const PATH_CHARACTERS = new Set(['<', '>', ':', '"', '/', '\\', '|', '?', '*']);
+
+function isUnsafe(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
+  const bidi = (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+  return control || bidi || PATH_CHARACTERS.has(char);
+}
+
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+const MAX_NAME = 80;
+
+function safeName(supplier: string): string {
+  const kept = [...supplier.normalize('NFC')].filter((char) => !isUnsafe(char)).join('');
+  const cleaned = trimDotsAndSpaces(kept.replace(/\s+/g, ' '));
+  const short = [...cleaned].slice(0, MAX_NAME).join('').trim();
+  if (short === '' || RESERVED.test(short)) return `수탁기업 ${short}`.trim();
+  return short;
+}
+
+/** Without leading or trailing dots and spaces (Windows drops them); a loop, not a backtracking pattern. */
+function trimDotsAndSpaces(text: string): string {
+  const edge = (char: string | undefined): boolean => char === '.' || char === ' ';
+  let start = 0;
+  let end = text.length;
+  while (start < end && edge(text[start])) start += 1;
+  while (end > start && edge(text[end - 1])) end -= 1;
+  return text.slice(start, end);
+}
