@@ -3,6 +3,7 @@ import { processEnv, type CliEnv } from './cli-env';
 import { CliFailure, EXIT, UsageError, type ExitCode } from './cli-failure';
 import { runCompute } from './commands/compute';
 import { runDemo } from './commands/demo';
+import { runReport } from './commands/report';
 import { runSample } from './commands/sample';
 import { runTemplate } from './commands/template';
 import { runVerify } from './commands/verify';
@@ -46,6 +47,8 @@ function dispatch(command: Command, env: CliEnv): Promise<ExitCode> {
       return runCompute(command, env);
     case 'verify':
       return runVerify(command, env);
+    case 'report':
+      return runReport(command, env);
     case 'demo':
       return runDemo(command, env);
     case 'sample':

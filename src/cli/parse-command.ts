@@ -17,6 +17,14 @@ export type Command =
       readonly perSupplier: string | null;
     }
   | { readonly kind: 'verify'; readonly input: string; readonly json: boolean }
+  | {
+      readonly kind: 'report';
+      readonly input: string;
+      readonly output: string | null;
+      readonly from: IsoDate | null;
+      readonly to: IsoDate | null;
+      readonly asOf: IsoDate | null;
+    }
   | { readonly kind: 'demo'; readonly output: string | null }
   | { readonly kind: 'sample'; readonly output: string | null };
 
@@ -43,6 +51,22 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'verify': {
       const { values, positionals } = parse(rest, { json: { type: 'boolean' } });
       return { kind: 'verify', input: onePath(positionals, '<in.xlsx>'), json: values.json === true };
+    }
+    case 'report': {
+      const { values, positionals } = parse(rest, {
+        ...OUTPUT,
+        from: { type: 'string' },
+        to: { type: 'string' },
+        'as-of': { type: 'string' },
+      });
+      return {
+        kind: 'report',
+        input: onePath(positionals, '<in.xlsx>'),
+        output: stringOption(values.output),
+        from: dateOption('--from', stringOption(values.from)),
+        to: dateOption('--to', stringOption(values.to)),
+        asOf: asOfOption(stringOption(values['as-of'])),
+      };
     }
     case 'demo': {
       const { values, positionals } = parse(rest, OUTPUT);
@@ -127,13 +151,17 @@ function stringOption(value: unknown): string | null {
 
 /** --as-of must be a real calendar day written YYYY-MM-DD. */
 function asOfOption(text: string | null): IsoDate | null {
+  return dateOption('--as-of', text);
+}
+
+function dateOption(option: string, text: string | null): IsoDate | null {
   if (text === null) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
   if (!match || !isValidYmd(year, month, day)) {
     throw new UsageError(
-      `--as-of 값은 YYYY-MM-DD 형식의 실제 날짜여야 합니다: ${text}`,
-      `--as-of must be a real date written YYYY-MM-DD: ${text}`,
+      `${option} 값은 YYYY-MM-DD 형식의 실제 날짜여야 합니다: ${text}`,
+      `${option} must be a real date written YYYY-MM-DD: ${text}`,
     );
   }
   return makeDate(year, month, day);

@@ -25,6 +25,10 @@ export const USAGE = `사용법 (Usage):
   yeondong verify <in.xlsx> [--json]
       파일 안의 '납품단가 변동표'를 다시 계산해 대조합니다. 차이가 있으면 종료 코드 1.
       Recomputes the '납품단가 변동표' in the file; exits 1 on any difference.
+  yeondong report <in.xlsx> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD] [-o <out.xlsx>]
+      기간 안의 조정을 중기부 연동 실적 작성표 형식('연동 실적' 시트)으로 씁니다.
+      기본 파일은 <in>-연동실적.xlsx입니다. 변동률은 (b − a) ÷ a, 연동 실적은 (f − e) × g.
+      Writes the adjustments dated in the period as the ministry's performance report.
   yeondong demo [-o <out.xlsx>]
       예제 통합 문서(assets/sample-workbook.xlsx)를 계산하고 요약을 보여 줍니다.
       -o로 지정한 기존 파일은 덮어쓰지 않습니다.
