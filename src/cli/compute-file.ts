@@ -33,7 +33,7 @@ export async function computeFile(
   if (outcome.hasErrors) return { outcome, displaced: [], written: false, outputPath: output.path };
   const displaced = placeOutputSheets(
     workbook,
-    [outcome.changeTable, outcome.reviewSheet, outcome.agreementTable],
+    [outcome.changeTable, outcome.calculationSheet, outcome.reviewSheet, outcome.agreementTable],
     {
       replace: options.replace,
       today: options.createdOn,

@@ -49,6 +49,7 @@ export async function runPerSupplier(
     writeOutputSheets(book, [
       ...inputSheetsOf(part.grids),
       outcome.changeTable,
+      outcome.calculationSheet,
       outcome.reviewSheet,
       outcome.agreementTable,
     ]);

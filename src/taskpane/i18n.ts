@@ -125,7 +125,7 @@ const KO: Strings = {
   chartMaterial: '원재료',
   chartLegend: { price: '비교시점 가격', band: '조정요건 범위', unitPrice: '납품단가' },
   writeIntro:
-    '납품단가 변동표와 연동 검토내역 시트를 씁니다. 인쇄(A4 가로, 너비 맞춤)와 서명 준비가 된 상태로 만듭니다.',
+    '납품단가 변동표(표준 연동계약서 【첨부2】 양식), 연동 계산 내역, 연동 검토내역 시트를 씁니다. 변동표는 약정마다 새 쪽에서 시작하고 서명란이 있어 바로 인쇄해 서명할 수 있습니다.',
   writeButton: '변동표 작성',
   writeDone: (sheets) => `작성했습니다: ${sheets.join(', ')}`,
   archivedAs: (from, to) => `기존 '${from}' 시트는 '${to}'(으)로 보관했습니다.`,
@@ -189,7 +189,7 @@ const EN: Strings = {
   chartMaterial: 'Material',
   chartLegend: { price: 'Comparison price', band: 'Threshold band', unitPrice: 'Unit price' },
   writeIntro:
-    'Writes the 납품단가 변동표 and 연동 검토내역 sheets, ready to print (A4 landscape, fit to width) and sign.',
+    'Writes the 납품단가 변동표 (the standard agreement’s form), 연동 계산 내역 and 연동 검토내역 sheets; the 변동표 starts each agreement on a new page and is ready to print and sign.',
   writeButton: 'Write table',
   writeDone: (sheets) => `Written: ${sheets.join(', ')}`,
   archivedAs: (from, to) => `The existing '${from}' sheet was kept as '${to}'.`,

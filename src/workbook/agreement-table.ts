@@ -3,6 +3,7 @@ import type { AgreementRow } from '../domain/types';
 import { displayWidth } from './column-widths';
 import type { OutputCell, OutputSheet } from './grid';
 import { agreementTermsText, type AgreementTerms } from './agreement-terms';
+import { printScale } from './print-scale';
 import { SheetBuilder } from './sheet-builder';
 import { SHEET } from './sheet-names';
 import { isoToExcelSerial } from './excel-serial';
@@ -15,8 +16,8 @@ export interface AgreementTableMeta {
   readonly unitOf: (index: string) => string | null;
 }
 
-const LABEL_WIDTH = 30;
-const TEXT_WIDTH = 80;
+const LABEL_WIDTH = 28;
+const TEXT_WIDTH = 62;
 /** Characters of column B that fit one printed line at 10 pt (Hangul counts twice). */
 const LINE_CHARS = TEXT_WIDTH - 2;
 const LINE_POINTS = 15;
@@ -57,10 +58,11 @@ export function buildAgreementTable(rows: readonly AgreementRow[], meta: Agreeme
   }
   const built = sheet.build(SHEET.agreementTable, [LABEL_WIDTH, TEXT_WIDTH], 0, {
     paperSize: 'A4',
-    orientation: 'portrait',
+    orientation: 'landscape',
     fitToWidth: true,
     repeatRows: null,
     rowBreaks,
+    scale: printScale([LABEL_WIDTH, TEXT_WIDTH], 'landscape'),
   });
   return { ...built, rowHeights: heights };
 }

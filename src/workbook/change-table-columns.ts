@@ -1,4 +1,4 @@
-/** The columns of `납품단가 변동표` (DOMAIN §4), in sheet order. */
+/** The columns of `연동 계산 내역` (DOMAIN §4.2), in sheet order. */
 
 export type ChangeColumnKey =
   | 'serial'
@@ -7,6 +7,7 @@ export type ChangeColumnKey =
   | 'partNo'
   | 'adjustmentDate'
   | 'effectiveDate'
+  | 'costKind'
   | 'material'
   | 'index'
   | 'formula'
@@ -78,6 +79,9 @@ const SHARE_BASIS_COLUMNS: readonly ChangeColumn[] = [
 
 export const SHARE_BASIS_HEADING = '산정 근거';
 
+/** 원가구분 (DOMAIN §4.2), last so that the columns earlier tables were checked by keep their letters. */
+const COST_KIND_COLUMNS: readonly ChangeColumn[] = [{ key: 'costKind', header: '원가구분', kind: 'text' }];
+
 /** F4 (FX in the formula): B and P stay in the index's currency; these rates convert them. */
 const FX_COLUMNS: readonly ChangeColumn[] = [
   { key: 'baseFx', header: '기준시점 환율 (FXb)', kind: 'won' },
@@ -92,6 +96,7 @@ export const ALL_CHANGE_COLUMNS: readonly ChangeColumn[] = [
   ...DELIVERY_COLUMNS,
   ...SHARE_BASIS_COLUMNS,
   ...FX_COLUMNS,
+  ...COST_KIND_COLUMNS,
 ];
 
 export function isShareBasisColumn(key: ChangeColumnKey): boolean {
@@ -115,6 +120,7 @@ export function changeTableLayout(options: {
     ...(options.deliveries ? DELIVERY_COLUMNS : []),
     ...(options.shareBasis ? SHARE_BASIS_COLUMNS : []),
     ...(options.fxInFormula ? FX_COLUMNS : []),
+    ...COST_KIND_COLUMNS,
   ];
   const positions = new Map(columns.map((column, index) => [column.key, index + 1]));
   return {

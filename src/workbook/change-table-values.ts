@@ -3,7 +3,7 @@ import type { IsoDate } from '../domain/dates';
 import type { ChangeColumnKey } from './change-table-columns';
 import type { ChangeTableGroup, ChangeTableRow } from './change-table-rows';
 import { PERCENT_FORMAT, quantityFormatFor, wonFormat, wonFormatFor } from './formats';
-import { FORMULA_LABEL, REFLECTION_MODE_LABEL } from './korean-labels';
+import { COST_KIND_LABEL, FORMULA_LABEL, REFLECTION_MODE_LABEL } from './korean-labels';
 
 /** The value one cell of the change table holds, before it becomes an Excel cell. */
 export type CellContent =
@@ -38,6 +38,8 @@ export function changeCellContent(
       return date(adjustment.adjustmentDate);
     case 'effectiveDate':
       return date(adjustment.effectiveDate);
+    case 'costKind':
+      return text(COST_KIND_LABEL[evaluation.costKind]);
     case 'material':
       return text(evaluation.material);
     case 'index':

@@ -1,4 +1,4 @@
-import type { ComputeResult, ItemAdjustment } from '../domain/types';
+import type { ComputeResult, ItemAdjustment, MaterialEvaluation } from '../domain/types';
 import { changeTableLayout, SHARE_BASIS_HEADING, type ChangeTableLayout } from './change-table-columns';
 import { writeSignatureRow, writeTotalRow } from './change-table-footer';
 import { changeCellFormula } from './change-table-formulas';
@@ -23,11 +23,24 @@ import { TITLE_LABEL, writeTitleBlock } from './title-block';
 export const NO_ADJUSTMENT_NOTE = '기준일까지 납품단가가 조정되지 않았습니다.';
 
 /**
- * `납품단가 변동표` (DOMAIN §4), the record both parties sign: a title block, one header row
+ * `연동 계산 내역` (DOMAIN §4.2), every number of the calculation: a title block, one header row
  * (frozen, repeated on every printed page), then per agreement a subtitle, one row per (item,
  * adjustment date, material) with live formulas for every derived cell, and a signature block.
+ * The signed `납품단가 변동표` (signed-change-table.ts) points at its cells.
  */
 export function buildChangeTable(result: ComputeResult, meta: OutputMeta): OutputSheet {
+  return buildCalculationSheet(result, meta).sheet;
+}
+
+/** The calculation sheet and where each evaluation's row stands in it (the 변동표 points there). */
+export interface CalculationSheet {
+  readonly sheet: OutputSheet;
+  readonly layout: ChangeTableLayout;
+  /** 1-based worksheet row of each listed evaluation. */
+  readonly rowOf: ReadonlyMap<MaterialEvaluation, number>;
+}
+
+export function buildCalculationSheet(result: ComputeResult, meta: OutputMeta): CalculationSheet {
   const sections = changeTableSections(result);
   const layout = changeTableLayout({
     deliveries: hasDeliveryRows(result),
@@ -39,7 +52,7 @@ export function buildChangeTable(result: ComputeResult, meta: OutputMeta): Outpu
 
   const titleEnd = writeTitleBlock(
     sheet,
-    SHEET.changeTable,
+    SHEET.calculation,
     [
       { label: TITLE_LABEL.buyer, cell: { value: distinct(sections.map((s) => s.buyer)) } },
       { label: TITLE_LABEL.supplier, cell: { value: distinct(sections.map((s) => s.supplier)) } },
@@ -69,17 +82,19 @@ export function buildChangeTable(result: ComputeResult, meta: OutputMeta): Outpu
   );
 
   const firstRowOf = new Map<ItemAdjustment, number>();
+  const rowOf = new Map<MaterialEvaluation, number>();
   let row = headerRow + 1;
   for (const section of sections) {
-    row = writeSection(sheet, layout, section, row, firstRowOf);
+    row = writeSection(sheet, layout, section, row, firstRowOf, rowOf);
   }
 
-  return sheet.build(SHEET.changeTable, fitColumnWidths(sheet, lastColumn, headerRow), headerRow, {
+  const built = sheet.build(SHEET.calculation, fitColumnWidths(sheet, lastColumn, headerRow), headerRow, {
     paperSize: 'A4',
     orientation: 'landscape',
     fitToWidth: true,
     repeatRows: [headerRow, headerRow],
   });
+  return { sheet: built, layout, rowOf };
 }
 
 /** Writes one agreement's subtitle, rows, totals and signature block; returns the next free row. */
@@ -89,6 +104,7 @@ function writeSection(
   section: ChangeTableSection,
   startRow: number,
   firstRowOf: Map<ItemAdjustment, number>,
+  rowOf: Map<MaterialEvaluation, number>,
 ): number {
   const lastColumn = layout.columns.length;
   let row = startRow;
@@ -108,6 +124,7 @@ function writeSection(
     const groupLast = row + group.rows.length - 1;
     const previousRow = group.previous ? firstRowOf.get(group.previous) : undefined;
     for (const tableRow of group.rows) {
+      rowOf.set(tableRow.evaluation, row);
       const at = { layout, group, tableRow, row, groupFirst, groupLast, previousRow };
       layout.columns.forEach((column, index) => {
         const content = changeCellContent(column.key, tableRow, group);

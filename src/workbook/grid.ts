@@ -82,6 +82,8 @@ export interface PrintSetup {
   readonly repeatRows: readonly [number, number] | null;
   /** 1-based rows after which a new printed page starts (each agreement on its own page). */
   readonly rowBreaks?: readonly number[];
+  /** An explicit scale in percent, used instead of fitting (manual page breaks need it). */
+  readonly scale?: number;
 }
 
 /** A sheet to write. Row r, column c of `rows` is worksheet cell (r + 1, c + 1). */

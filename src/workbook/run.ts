@@ -3,7 +3,8 @@ import { compute } from '../domain/engine';
 import { error, hasErrors, warning, type Issue } from '../domain/issues';
 import type { ComputeResult, EngineInput } from '../domain/types';
 import { buildAgreementTable } from './agreement-table';
-import { buildChangeTable } from './change-table';
+import { buildCalculationSheet } from './change-table';
+import { buildSignedChangeTable } from './signed-change-table';
 import { fingerprintInputs } from './fingerprint';
 import type { OutputSheet, SheetGrid, WorkbookGrids } from './grid';
 import { toJsonReport, type JsonReport } from './json-report';
@@ -14,7 +15,7 @@ import { cellText } from './grid-reading';
 import { findTitleCell, findTitleDate, TITLE_LABEL } from './title-block';
 import type { VerifyReport } from './verify';
 import { findTableSheets, otherSheetLookAlikes } from './verify-sheets';
-import { mergeByCell, verifyWrittenTable, writtenMeta } from './verify-written';
+import { mergeByCell, verifySignedTable, verifyWrittenTable, writtenMeta } from './verify-written';
 
 export interface RunOptions {
   /** Last adjustment date to evaluate; null = the last date all needed prices cover. */
@@ -28,7 +29,10 @@ export interface RunOutcome {
   readonly issues: readonly Issue[];
   readonly result: ComputeResult;
   readonly fingerprint: string;
+  /** The signed 【첨부2】 form (DOMAIN §4.1); its numbers point at `calculationSheet`. */
   readonly changeTable: OutputSheet;
+  /** `연동 계산 내역` (DOMAIN §4.2). */
+  readonly calculationSheet: OutputSheet;
   readonly reviewSheet: OutputSheet;
   /** The 【첨부1】 연동표 of every agreement row read (DOMAIN §4.4). */
   readonly agreementTable: OutputSheet;
@@ -61,7 +65,7 @@ export function agreementTableOf(
 
 export interface VerifyOutcome {
   readonly outcome: RunOutcome;
-  /** Null when the workbook has no `납품단가 변동표` (an error issue says so). */
+  /** Null when the workbook has no `납품단가 변동표` or no `연동 계산 내역` (an error issue says so). */
   readonly verification: VerifyReport | null;
 }
 
@@ -69,32 +73,33 @@ export const CHANGE_TABLE_MISSING = 'CHANGE_TABLE_MISSING';
 export const CHANGE_TABLE_INPUTS_CHANGED = 'CHANGE_TABLE_INPUTS_CHANGED';
 
 /**
- * Recomputes the workbook and checks its `납품단가 변동표` against the recomputation, as of the
- * date written in the table's title block unless `options.asOf` says otherwise: its values, and
- * the sheet against the one the tool writes (verify-written.ts). A second sheet that looks named
- * like it, or a hidden table, is a difference too (verify-sheets.ts).
+ * Recomputes the workbook and checks both sheets a signer relies on, as of the date written in
+ * the signed table's title block unless `options.asOf` says otherwise: `연동 계산 내역` (its
+ * values, and the sheet against the one the tool writes, verify-written.ts) and the signed
+ * `납품단가 변동표` (the sheet against the one the tool writes, its formulas pointing at the
+ * calculation). A second sheet that looks named like either, or a hidden one, is a difference too.
  */
 export function verifyWorkbook(workbook: WorkbookGrids, options: RunOptions): VerifyOutcome {
-  const sheets = findTableSheets(workbook, SHEET.changeTable);
-  const table = sheets.primary;
-  const asOf = options.asOf ?? (table ? findTitleDate(table, TITLE_LABEL.asOf) : null);
+  const signedSheets = findTableSheets(workbook, SHEET.changeTable);
+  const calculationSheets = findTableSheets(workbook, SHEET.calculation);
+  const signed = signedSheets.primary;
+  const calculation = calculationSheets.primary;
+  const titled = signed ?? calculation;
+  const asOf = options.asOf ?? (titled ? findTitleDate(titled, TITLE_LABEL.asOf) : null);
   const outcome = runWorkbook(workbook, { ...options, asOf });
-  if (!table) {
-    const missing = error(
-      SHEET.changeTable,
-      '',
-      CHANGE_TABLE_MISSING,
-      `검증할 '${SHEET.changeTable}' 시트가 없습니다.`,
-      `There is no '${SHEET.changeTable}' sheet to verify.`,
-    );
-    return { outcome: withIssues(outcome, [missing], options.createdOn), verification: null };
+  const missing = [
+    ...(signed ? [] : [missingSheet(SHEET.changeTable)]),
+    ...(calculation ? [] : [missingSheet(SHEET.calculation)]),
+  ];
+  if (!signed || !calculation) {
+    return { outcome: withIssues(outcome, missing, options.createdOn), verification: null };
   }
-  const written = findTitleCell(table, TITLE_LABEL.fingerprint);
+  const written = findTitleCell(signed, TITLE_LABEL.fingerprint);
   const changed =
     written && cellText(written.cell) !== outcome.fingerprint
       ? [
           warning(
-            table.name,
+            signed.name,
             written.address,
             CHANGE_TABLE_INPUTS_CHANGED,
             `변동표의 입력 지문이 지금의 입력과 다릅니다: 표를 만든 뒤 입력이 바뀌었습니다.`,
@@ -102,20 +107,37 @@ export function verifyWorkbook(workbook: WorkbookGrids, options: RunOptions): Ve
           ),
         ]
       : [];
-  const check = (grid: SheetGrid): VerifyReport =>
-    verifyWrittenTable(grid, outcome.result, writtenMeta(grid, outcome.fingerprint, options.createdOn));
-  const primary = check(table);
-  const others = sheets.grids.filter((grid) => grid !== table).map(check);
+  const meta = (grid: SheetGrid) => writtenMeta(grid, outcome.fingerprint, options.createdOn);
+  const checkCalculation = (grid: SheetGrid): VerifyReport =>
+    verifyWrittenTable(grid, outcome.result, meta(grid));
+  const checkSigned = (grid: SheetGrid): VerifyReport => verifySignedTable(grid, outcome.result, meta(grid));
+  const primary = checkCalculation(calculation);
+  const reports = [
+    checkSigned(signed),
+    ...signedSheets.grids.filter((grid) => grid !== signed).map(checkSigned),
+    primary,
+    ...calculationSheets.grids.filter((grid) => grid !== calculation).map(checkCalculation),
+  ];
   const differences = mergeByCell([
-    ...sheets.differences,
+    ...signedSheets.differences,
+    ...calculationSheets.differences,
     ...otherSheetLookAlikes(workbook),
-    ...primary.differences,
-    ...others.flatMap((report) => report.differences),
+    ...reports.flatMap((report) => report.differences),
   ]);
   return {
     outcome: withIssues(outcome, changed, options.createdOn),
     verification: { differences, rowsChecked: primary.rowsChecked },
   };
+}
+
+function missingSheet(name: string): Issue {
+  return error(
+    name,
+    '',
+    CHANGE_TABLE_MISSING,
+    `검증할 '${name}' 시트가 없습니다.`,
+    `There is no '${name}' sheet to verify.`,
+  );
 }
 
 function assemble(
@@ -126,11 +148,13 @@ function assemble(
   agreementTable: OutputSheet,
 ): RunOutcome {
   const meta = { createdOn, fingerprint };
+  const calculation = buildCalculationSheet(result, meta);
   return {
     issues,
     result,
     fingerprint,
-    changeTable: buildChangeTable(result, meta),
+    changeTable: buildSignedChangeTable(result, meta, calculation),
+    calculationSheet: calculation.sheet,
     reviewSheet: buildReviewSheet(result, { ...meta, issues }),
     agreementTable,
     report: toJsonReport(result, issues, fingerprint),

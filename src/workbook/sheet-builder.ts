@@ -32,6 +32,11 @@ export class SheetBuilder {
     }
   }
 
+  /** Merges a range whose cells are already written (a vertical merge, for instance). */
+  addMerge(range: string): void {
+    this.mergedRanges.push(range);
+  }
+
   isMerged(row: number, column: number): boolean {
     return this.mergedCells.has(`${row}:${column}`);
   }

@@ -4,7 +4,10 @@ export const SHEET = {
   prices: '원재료가격',
   fx: '환율',
   deliveries: '납품실적',
+  /** The signed record, in the standard agreement's 【첨부2】 form (DOMAIN §4.1). */
   changeTable: '납품단가 변동표',
+  /** Every number of the calculation as live formulas (DOMAIN §4.2); the 변동표 points at it. */
+  calculation: '연동 계산 내역',
   review: '연동 검토내역',
   /** The 【첨부1】 연동표 (DOMAIN §4.4): the agreed terms, drafted before any price moves. */
   agreementTable: '연동표',

@@ -34,7 +34,12 @@ export function formulaProblem(
   const want = canonicalFormula(expectedFormula);
   const have = canonicalFormula(actual?.formula);
   if (want === have) return null;
-  const outside = have !== undefined && OUTSIDE_REFERENCE.test(have);
+  // The tool's own formulas may point at another sheet (the 변동표 at 연동 계산 내역): only a
+  // reach the tool's formula does not make is worth naming.
+  const outside =
+    have !== undefined &&
+    OUTSIDE_REFERENCE.test(have) &&
+    !(want !== undefined && OUTSIDE_REFERENCE.test(want) && !/[|[]/.test(have));
   const outsideKo = outside ? ' 다른 시트·통합 문서·프로그램(DDE)을 참조하는 수식입니다.' : '';
   const outsideEn = outside ? ' It refers to another sheet, workbook or program (DDE).' : '';
   if (have === undefined) {

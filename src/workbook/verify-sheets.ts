@@ -63,7 +63,7 @@ export function findTableSheets(workbook: WorkbookGrids, name: string): TableShe
 export function otherSheetLookAlikes(workbook: WorkbookGrids): VerifyDifference[] {
   const tabs = tabsOf(workbook);
   return Object.values(SHEET)
-    .filter((name) => name !== SHEET.changeTable)
+    .filter((name) => name !== SHEET.changeTable && name !== SHEET.calculation)
     .flatMap((name) =>
       lookAlikes(
         name,

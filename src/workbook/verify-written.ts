@@ -1,12 +1,13 @@
 import type { IsoDate } from '../domain/dates';
 import type { ComputeResult } from '../domain/types';
 import { parseAddress } from './cells';
-import { buildChangeTable } from './change-table';
+import { buildCalculationSheet, buildChangeTable } from './change-table';
 import type { SheetGrid } from './grid';
 import { cellText } from './grid-reading';
 import type { OutputMeta } from './output-meta';
 import { findTitleCell, findTitleDate, TITLE_LABEL } from './title-block';
-import { checkTableValues, type VerifyDifference, type VerifyReport } from './verify';
+import { buildSignedChangeTable } from './signed-change-table';
+import { checkTableValues, type ValueCheck, type VerifyDifference, type VerifyReport } from './verify';
 import { checkTableForm } from './verify-form';
 
 const FINGERPRINT = /^[0-9a-f]{64}$/;
@@ -34,6 +35,24 @@ export function writtenMeta(table: SheetGrid, fingerprint: string, today: IsoDat
     createdOn: findTitleDate(table, TITLE_LABEL.createdOn) ?? today,
     fingerprint: FINGERPRINT.test(text) ? text : fingerprint,
   };
+}
+
+/**
+ * What `verify` checks in the signed `납품단가 변동표`: the sheet against the one the tool writes
+ * for the recomputation — every formula pointing at the right cell of `연동 계산 내역`, every
+ * cached value, format, row and signature cell — with the table's own 작성일.
+ */
+export function verifySignedTable(table: SheetGrid, result: ComputeResult, meta: OutputMeta): VerifyReport {
+  const expected = buildSignedChangeTable(result, meta, buildCalculationSheet(result, meta));
+  const nothingMatched: ValueCheck = {
+    differences: [],
+    rowsChecked: 0,
+    layout: null,
+    matched: new Map(),
+    reportedRows: new Set(),
+    missingSerials: new Set(),
+  };
+  return { differences: mergeByCell(checkTableForm(table, expected, nothingMatched)), rowsChecked: 0 };
 }
 
 /** Differences at one cell become one (their messages joined), by sheet, then row, then column. */

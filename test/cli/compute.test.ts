@@ -33,6 +33,7 @@ describe('yeondong compute', () => {
       SHEET.prices,
       SHEET.deliveries,
       SHEET.changeTable,
+      SHEET.calculation,
       SHEET.review,
       SHEET.agreementTable,
     ]);
@@ -144,9 +145,11 @@ describe('yeondong compute', () => {
       SHEET.prices,
       SHEET.deliveries,
       archivedName,
+      `${SHEET.calculation} ${TEST_TODAY}`,
       `${SHEET.review} ${TEST_TODAY}`,
       `${SHEET.agreementTable} ${TEST_TODAY}`,
       SHEET.changeTable,
+      SHEET.calculation,
       SHEET.review,
       SHEET.agreementTable,
     ]);
@@ -160,6 +163,7 @@ describe('yeondong compute', () => {
       SHEET.prices,
       SHEET.deliveries,
       SHEET.changeTable,
+      SHEET.calculation,
       SHEET.review,
       SHEET.agreementTable,
     ]);

@@ -45,11 +45,11 @@ describe('yeondong verify', () => {
 
   it('reports exactly the one derived cell that was edited, with its address', async () => {
     const path = await computedWorkbook();
-    const table = sheetOf(await readWorkbookFile(path), SHEET.changeTable);
+    const table = sheetOf(await readWorkbookFile(path), SHEET.calculation);
     const edited = firstFormulaUnder(table, '조정 후 납품단가');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
-    const cell = workbook.getWorksheet(SHEET.changeTable)?.getCell(edited);
+    const cell = workbook.getWorksheet(SHEET.calculation)?.getCell(edited);
     if (!cell) throw new Error('no table');
     expect(cell.result).toBe(12160);
     cell.value = 12500;
@@ -61,7 +61,7 @@ describe('yeondong verify', () => {
     expect(report.verified).toBe(false);
     expect(report.differences).toHaveLength(1);
     expect(report.differences[0]).toMatchObject({
-      sheet: SHEET.changeTable,
+      sheet: SHEET.calculation,
       cell: edited,
       column: '조정 후 납품단가',
     });
@@ -70,7 +70,7 @@ describe('yeondong verify', () => {
 
     const human = await runCli(['verify', path]);
     expect(human.code).toBe(1);
-    expect(human.stdout).toContain(`[차이] ${SHEET.changeTable}!${edited} `);
+    expect(human.stdout).toContain(`[차이] ${SHEET.calculation}!${edited} `);
   });
 
   it('exits 1 when the workbook has no 납품단가 변동표', async () => {

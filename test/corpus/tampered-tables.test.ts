@@ -13,7 +13,7 @@ import { runCli } from '../helpers/cli-harness';
  */
 
 const SAMPLE = resolve(__dirname, '..', '..', 'assets', 'sample-workbook.xlsx');
-const TABLE = SHEET.changeTable;
+const TABLE = SHEET.calculation;
 
 interface VerifyJson {
   verified: boolean;
@@ -268,12 +268,12 @@ describe('verify on tampered tables exits 1 and names the cells', () => {
   });
 
   it.each([
-    ['a no-break space', '납품단가\u00A0변동표', '납품단가<U+00A0>변동표'],
-    ['an en space', '납품단가\u2002변동표', '납품단가<U+2002>변동표'],
-    ['a full-width (ideographic) space', '납품단가\u3000변동표', '납품단가<U+3000>변동표'],
-    ['a Hangul filler for the space', '납품단가\u3164변동표', '납품단가<U+3164>변동표'],
-    ['a zero-width space', '납품단가 변동\u200B표', '납품단가 변동<U+200B>표'],
-    ['a byte-order mark', '\uFEFF납품단가 변동표', '<U+FEFF>납품단가 변동표'],
+    ['a no-break space', '연동\u00A0계산 내역', '연동<U+00A0>계산 내역'],
+    ['an en space', '연동\u2002계산 내역', '연동<U+2002>계산 내역'],
+    ['a full-width (ideographic) space', '연동\u3000계산 내역', '연동<U+3000>계산 내역'],
+    ['a Hangul filler for the space', '연동\u3164계산 내역', '연동<U+3164>계산 내역'],
+    ['a zero-width space', '연동 계산\u200B 내역', '연동 계산<U+200B> 내역'],
+    ['a byte-order mark', '\uFEFF연동 계산 내역', '<U+FEFF>연동 계산 내역'],
   ])(
     'a forged visible copy named with %s, the real table very hidden',
     async (_kind, forgedName, revealed) => {
@@ -300,12 +300,53 @@ describe('verify on tampered tables exits 1 and names the cells', () => {
 
   it('two visible sheets whose names normalise alike', async () => {
     const { code, report } = await verifyTampered('two-visible', (workbook, table) => {
-      copyTable(workbook, table, '납품단가\u3000변동표');
+      copyTable(workbook, table, '연동\u3000계산 내역');
     });
     expect(code).toBe(1);
     expect(report.differences.map((d) => [d.sheet, d.cell, d.column])).toEqual([
       [TABLE, 'A1', '(시트)'],
-      ['납품단가\u3000변동표', 'A1', '(시트)'],
+      ['연동\u3000계산 내역', 'A1', '(시트)'],
     ]);
+  });
+});
+
+describe('verify on a tampered signed 납품단가 변동표', () => {
+  const SIGNED = SHEET.changeTable;
+
+  /** The first 조정 후 cell of the signed form (column F under the two header rows). */
+  function firstPrice(workbook: ExcelJS.Workbook): ExcelJS.Cell {
+    const sheet = workbook.getWorksheet(SIGNED);
+    let found: ExcelJS.Cell | null = null;
+    sheet?.eachRow((row) => {
+      const cell = row.getCell(6);
+      if (!found && typeof cell.formula === 'string' && cell.formula.includes(SHEET.calculation))
+        found = cell;
+    });
+    if (!found) throw new Error('no linked price in the 변동표');
+    return found;
+  }
+
+  it.each([
+    ['its formula edited (+1000), the cached price kept', (formula: string) => `${formula}+1000`],
+    [
+      'its formula pointed at another row of the calculation',
+      (formula: string) => formula.replace(/(\d+)$/, (row) => String(Number(row) + 1)),
+    ],
+  ])('a price with %s', async (_kind, change) => {
+    const { code, report } = await verifyTampered(`signed-${_kind.length}`, (workbook) => {
+      const cell = firstPrice(workbook);
+      cell.value = { formula: change(cell.formula), result: cell.result } as ExcelJS.CellFormulaValue;
+    });
+    expect(code).toBe(1);
+    expect(report.differences.map((d) => [d.sheet, d.column])).toEqual([[SIGNED, '조정 후']]);
+  });
+
+  it('a price typed over its formula', async () => {
+    const { code, report } = await verifyTampered('signed-typed', (workbook) => {
+      const cell = firstPrice(workbook);
+      cell.value = cell.result as number;
+    });
+    expect(code).toBe(1);
+    expect(report.differences.map((d) => [d.sheet, d.column])).toEqual([[SIGNED, '조정 후']]);
   });
 });

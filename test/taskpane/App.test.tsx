@@ -52,7 +52,7 @@ const LABELS = {
     items: '물품',
     adjustments: '단가 조정',
     write: '변동표 작성',
-    written: '작성했습니다: 납품단가 변동표, 연동 검토내역',
+    written: '작성했습니다: 납품단가 변동표, 연동 계산 내역, 연동 검토내역',
     archived: "기존 '납품단가 변동표' 시트는 '납품단가 변동표 2024-08-01'(으)로 보관했습니다.",
     verify: '검증',
     verified: /개 행이 모두 재계산과 일치합니다/,
@@ -67,7 +67,7 @@ const LABELS = {
     items: 'Items',
     adjustments: 'Adjustments',
     write: 'Write table',
-    written: 'Written: 납품단가 변동표, 연동 검토내역',
+    written: 'Written: 납품단가 변동표, 연동 계산 내역, 연동 검토내역',
     archived: "The existing '납품단가 변동표' sheet was kept as '납품단가 변동표 2024-08-01'.",
     verify: 'Verify',
     verified: /rows match the recomputation/,
@@ -172,7 +172,8 @@ describe.each([
     await screen.findByText(labels.verified);
 
     // Someone edits a computed unit price: verification finds it and marks the cell.
-    const table = workbook.sheet(SHEET.changeTable);
+    const table = workbook.sheet(SHEET.calculation);
+    const signed = workbook.sheet(SHEET.changeTable);
     if (!table) throw new Error('no table');
     const [key] =
       [...table.cells.entries()].find(([, cell]) => /^=ROUND(DOWN|UP)?\(/.test(cell.formula ?? '')) ?? [];
@@ -182,16 +183,19 @@ describe.each([
     await click(labels.verify);
     const summary = await screen.findByText(labels.differs);
     const count = Number(labels.differs.exec(summary.textContent ?? '')?.[1]);
-    // The edited cell, and the formula cells that depend on it, are listed and marked.
-    const marked = table.formats
-      .filter((f) => f.property === 'fill.color' && f.value === '#FFC7CE')
-      .map((f) => f.address);
+    // The edited cell, the formula cells that depend on it and the 변동표 cells showing them are
+    // listed and marked, each on its own sheet.
+    const marksOf = (sheet: typeof table | undefined) =>
+      (sheet?.formats ?? [])
+        .filter((f) => f.property === 'fill.color' && f.value === '#FFC7CE')
+        .map((f) => `${sheet?.name}!${f.address}`);
+    const marked = [...marksOf(signed), ...marksOf(table)];
     expect(marked).toHaveLength(count);
-    expect(marked).toContain(edited);
+    expect(marked).toContain(`${SHEET.calculation}!${edited}`);
     const listed = within(screen.getByRole('table'))
       .getAllByRole('button')
       .map((b) => b.textContent?.split(' ')[0]);
-    expect(listed).toEqual(marked);
+    expect(listed).toEqual(marked.map((mark) => mark.split('!')[1]));
   });
 });
 

@@ -14,7 +14,7 @@ import { convertAll, privateProfile, sofficeAvailable } from './libreoffice';
 import { gridsOf, randomRows } from './random-workbook';
 
 /**
- * Issue 4.1: every derived cell of `납품단가 변동표` (변동률, δ, 조정 후 단가, 납품금액, 조정금액,
+ * Issue 4.1: every derived cell of `연동 계산 내역` (변동률, δ, 조정 후 단가, 납품금액, 조정금액,
  * 합계, q, chained 조정 전 단가) is recomputed by LibreOffice from its formula — the files carry no
  * cached results — and must equal the engine's value at the cell's displayed precision.
  */
@@ -70,7 +70,7 @@ describeWithSoffice('LibreOffice recomputes the change table to the engine’s v
     expect(run.code).toBe(0);
     const sample = new ExcelJS.Workbook();
     await sample.xlsx.readFile(computed);
-    const table = sample.getWorksheet(SHEET.changeTable)!;
+    const table = sample.getWorksheet(SHEET.calculation)!;
     const view = table.views[0];
     const headerRow = view && 'ySplit' in view ? (view.ySplit ?? 0) : 0;
     cases.push({ name: 'sample', expected: expectedCellsOf(table, headerRow) });
@@ -87,15 +87,15 @@ describeWithSoffice('LibreOffice recomputes the change table to the engine’s v
         continue;
       }
       const name = `random-${index}`;
-      await writeWithoutResults(outcome.changeTable, join(inputs, `${name}.xlsx`));
-      cases.push({ name, expected: expectedCells(outcome.changeTable) });
+      await writeWithoutResults(outcome.calculationSheet, join(inputs, `${name}.xlsx`));
+      cases.push({ name, expected: expectedCells(outcome.calculationSheet) });
     }
 
     // 3. A deliberately wrong formula: one δ made 1 % too large must be caught.
     const victim = cases.find((entry) => entry.expected.some((cell) => cell.column === '단가 변동액 (δ)'))!;
     const wrong = new ExcelJS.Workbook();
     await wrong.xlsx.readFile(join(inputs, `${victim.name}.xlsx`));
-    const sheet = wrong.getWorksheet(SHEET.changeTable)!;
+    const sheet = wrong.getWorksheet(SHEET.calculation)!;
     const target = victim.expected.find(
       (cell) => cell.column === '단가 변동액 (δ)' && Math.abs(cell.engine) >= 1,
     )!;
@@ -133,14 +133,14 @@ describeWithSoffice('LibreOffice recomputes the change table to the engine’s v
 
   it('catches a deliberately wrong formula', async () => {
     const workbook = await recomputed('tampered');
-    const found = disagreements(workbook.getWorksheet(SHEET.changeTable)!, tampered!.expected);
+    const found = disagreements(workbook.getWorksheet(SHEET.calculation)!, tampered!.expected);
     expect(found).toHaveLength(1);
   });
 
   it('agrees on every derived cell of the sample workbook', async () => {
     const sample = cases.find((entry) => entry.name === 'sample')!;
     const workbook = await recomputed('sample');
-    expect(disagreements(workbook.getWorksheet(SHEET.changeTable)!, sample.expected)).toEqual([]);
+    expect(disagreements(workbook.getWorksheet(SHEET.calculation)!, sample.expected)).toEqual([]);
     const columns = new Set(sample.expected.map((cell) => cell.column));
     for (const column of [
       '변동률',
@@ -163,7 +163,7 @@ describeWithSoffice('LibreOffice recomputes the change table to the engine’s v
     for (const entry of random) {
       const workbook = await recomputed(entry.name);
       wrong.push(
-        ...disagreements(workbook.getWorksheet(SHEET.changeTable)!, entry.expected).map((cell) => ({
+        ...disagreements(workbook.getWorksheet(SHEET.calculation)!, entry.expected).map((cell) => ({
           workbook: entry.name,
           ...cell,
         })),

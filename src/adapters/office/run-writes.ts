@@ -16,11 +16,11 @@ export interface RunWriteOptions {
   readonly today: IsoDate;
 }
 
-/** The two output sheets of a run: 납품단가 변동표 first (it is activated), then 연동 검토내역. */
+/** The output sheets of a run: 납품단가 변동표 first (it is activated), 연동 계산 내역, 연동 검토내역. */
 export function runSheetWrites(outcome: RunOutcome, options: RunWriteOptions): SheetWrite[] {
   const grid = (name: string) =>
     options.grids.sheets.find((s) => sheetNameKey(s.name) === sheetNameKey(name)) ?? null;
-  return [outcome.changeTable, outcome.reviewSheet].map((sheet) => ({
+  return [outcome.changeTable, outcome.calculationSheet, outcome.reviewSheet].map((sheet) => ({
     sheet,
     ifExists: options.replace ? 'replace' : 'archive',
     archiveName: (taken: readonly string[]) =>
@@ -44,5 +44,6 @@ export const SHEETS_TO_READ: readonly string[] = [
   SHEET.fx,
   SHEET.deliveries,
   SHEET.changeTable,
+  SHEET.calculation,
   SHEET.review,
 ];

@@ -29,7 +29,10 @@ export function applyLayout(worksheet: Excel.Worksheet, sheet: OutputSheet): num
   layout.paperSize = 'A4';
   layout.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   operations += 2;
-  if (sheet.print.fitToWidth) {
+  if (sheet.print.scale !== undefined) {
+    layout.zoom = { scale: sheet.print.scale };
+    operations += 1;
+  } else if (sheet.print.fitToWidth) {
     // One page wide, as many tall as needed (0 = automatic).
     layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     operations += 1;

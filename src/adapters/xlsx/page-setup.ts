@@ -15,7 +15,10 @@ export function pageSetupOf(print: PrintSetup): Partial<ExcelJS.PageSetup> {
     fitToPage: print.fitToWidth,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
-  if (print.fitToWidth) {
+  if (print.scale !== undefined) {
+    setup.fitToPage = false;
+    setup.scale = print.scale;
+  } else if (print.fitToWidth) {
     setup.fitToWidth = 1;
     setup.fitToHeight = 0;
   }

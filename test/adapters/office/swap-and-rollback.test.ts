@@ -38,21 +38,26 @@ describe('a run lands whole, and never over an earlier table', () => {
     const second = await writeRun(workbook, '2024-09-02');
     expect(second.result.archived).toEqual([
       { from: SHEET.changeTable, to: `${SHEET.changeTable} 2024-08-01` },
+      { from: SHEET.calculation, to: `${SHEET.calculation} 2024-08-01` },
       { from: SHEET.review, to: `${SHEET.review} 2024-08-01` },
     ]);
     const third = await writeRun(workbook, '2024-09-02');
     expect(third.result.archived.map((a) => a.to)).toEqual([
       `${SHEET.changeTable} 2024-09-02`,
+      `${SHEET.calculation} 2024-09-02`,
       `${SHEET.review} 2024-09-02`,
     ]);
 
     expect(workbook.sheets.map((s) => s.name)).toEqual([
       ...inputs,
       `${SHEET.changeTable} 2024-08-01`,
+      `${SHEET.calculation} 2024-08-01`,
       `${SHEET.review} 2024-08-01`,
       `${SHEET.changeTable} 2024-09-02`,
+      `${SHEET.calculation} 2024-09-02`,
       `${SHEET.review} 2024-09-02`,
       SHEET.changeTable,
+      SHEET.calculation,
       SHEET.review,
     ]);
     // The first tables are intact under their archive names.
@@ -65,7 +70,7 @@ describe('a run lands whole, and never over an earlier table', () => {
     await writeRun(workbook, '2024-08-01');
     const count = workbook.sheets.length;
     const second = await writeRun(workbook, '2024-09-02', true);
-    expect(second.result.replaced).toEqual([SHEET.changeTable, SHEET.review]);
+    expect(second.result.replaced).toEqual([SHEET.changeTable, SHEET.calculation, SHEET.review]);
     expect(workbook.sheets).toHaveLength(count);
     const table = workbook.sheet(SHEET.changeTable);
     const created = [...(table?.cells.values() ?? [])].some(
@@ -121,7 +126,8 @@ describe('a run lands whole, and never over an earlier table', () => {
       expect(result.replaced).toEqual([]);
       expect(result.archived).toEqual([
         { from: SHEET.changeTable, to: '~교체 전 1' },
-        { from: SHEET.review, to: '~교체 전 2' },
+        { from: SHEET.calculation, to: '~교체 전 2' },
+        { from: SHEET.review, to: '~교체 전 3' },
       ]);
       expect(cellsOf(workbook, '~교체 전 1')).toEqual(old);
       expect(workbook.sheet(SHEET.changeTable)).toBeDefined();

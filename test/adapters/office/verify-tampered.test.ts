@@ -16,7 +16,7 @@ import { mockExcel } from './mock-excel';
 const TODAY = '2024-08-01';
 
 /** A workbook holding the template inputs and the table and review sheet the pane writes. */
-async function written(): Promise<{ workbook: FakeWorkbook; table: FakeSheet }> {
+async function written(): Promise<{ workbook: FakeWorkbook; table: FakeSheet; signed: FakeSheet }> {
   const grids = templateWorkbook(3);
   const outcome = runWorkbook(grids, { asOf: null, createdOn: TODAY });
   const workbook = FakeWorkbook.fromGrids(grids);
@@ -24,9 +24,11 @@ async function written(): Promise<{ workbook: FakeWorkbook; table: FakeSheet }> 
     mockExcel(workbook).context,
     runSheetWrites(outcome, { replace: false, grids, today: TODAY }),
   );
-  const table = workbook.sheet(SHEET.changeTable);
-  if (!table) throw new Error('no table written');
-  return { workbook, table };
+  // `table` is the calculation sheet (the detailed formulas), `signed` the 변동표 that points at it.
+  const table = workbook.sheet(SHEET.calculation);
+  const signed = workbook.sheet(SHEET.changeTable);
+  if (!table || !signed) throw new Error('no table written');
+  return { workbook, table, signed };
 }
 
 async function verifyInPane(workbook: FakeWorkbook) {
@@ -57,7 +59,10 @@ describe('⑤ verify over Office.js', () => {
     const [row] = key.split(',').map(Number);
     cell.formula = `${cell.formula ?? ''}+1000`;
     workbook.writeNumberFormats(table, `R${row}`, [['"12,000"']]);
-    const { differences } = await verifyInPane(workbook);
+    const all = await verifyInPane(workbook);
+    // The 변동표 shows the recalculated price too: it is named there as well.
+    expect(all.differences.some((d) => d.sheet === SHEET.changeTable)).toBe(true);
+    const differences = all.differences.filter((d) => d.sheet === SHEET.calculation);
     // Excel recalculates: the cells that depend on the edited formula differ too, after these two.
     expect(differences.slice(0, 2).map((d) => [d.cell, d.column])).toEqual([
       [`R${row}`, '조정 전 납품단가'],
@@ -82,8 +87,8 @@ describe('⑤ verify over Office.js', () => {
   });
 
   it('names a hidden table and a look-alike sheet it never reads', async () => {
-    const { workbook, table } = await written();
-    table.visibility = 'VeryHidden';
+    const { workbook, signed } = await written();
+    signed.visibility = 'VeryHidden';
     const forged = workbook.addSheet('납품단가\u00A0변동표');
     workbook.writeValues(forged, 'A1', [['납품단가 변동표']]);
     const { differences } = await verifyInPane(workbook);

@@ -13,21 +13,21 @@ describe('archiveSheetName', () => {
   const table = toSheetGrid(buildChangeTable(exampleOne(), META));
 
   it('dates the old table by its own 작성일', () => {
-    expect(archiveSheetName(table, ['연동약정', '원재료가격', '납품단가 변동표'], TODAY)).toBe(
-      '납품단가 변동표 2026-11-25',
+    expect(archiveSheetName(table, ['연동약정', '원재료가격', '연동 계산 내역'], TODAY)).toBe(
+      '연동 계산 내역 2026-11-25',
     );
   });
 
   it('reads the 작성일 whether the file reader gives serials or Date objects', () => {
     const withDates = toSheetGrid(buildChangeTable(exampleOne(), META), { dates: 'date', copyMerged: true });
-    expect(archiveSheetName(withDates, [], TODAY)).toBe('납품단가 변동표 2026-11-25');
+    expect(archiveSheetName(withDates, [], TODAY)).toBe('연동 계산 내역 2026-11-25');
   });
 
   it('numbers the copies when the dated name is taken, ignoring case', () => {
-    const taken = ['납품단가 변동표', '납품단가 변동표 2026-11-25'];
-    expect(archiveSheetName(table, taken, TODAY)).toBe('납품단가 변동표 2026-11-25 (2)');
-    expect(archiveSheetName(table, [...taken, '납품단가 변동표 2026-11-25 (2)'], TODAY)).toBe(
-      '납품단가 변동표 2026-11-25 (3)',
+    const taken = ['연동 계산 내역', '연동 계산 내역 2026-11-25'];
+    expect(archiveSheetName(table, taken, TODAY)).toBe('연동 계산 내역 2026-11-25 (2)');
+    expect(archiveSheetName(table, [...taken, '연동 계산 내역 2026-11-25 (2)'], TODAY)).toBe(
+      '연동 계산 내역 2026-11-25 (3)',
     );
     const latin: SheetGrid = { ...table, name: 'Table' };
     expect(archiveSheetName(latin, ['TABLE 2026-11-25'], TODAY)).toBe('Table 2026-11-25 (2)');
@@ -35,12 +35,12 @@ describe('archiveSheetName', () => {
 
   it('falls back to today when the sheet has no 작성일', () => {
     const handMade: SheetGrid = {
-      name: '납품단가 변동표',
+      name: '연동 계산 내역',
       top: 1,
       left: 1,
       cells: [[{ value: '연번' }, { value: '물품명' }]],
     };
-    expect(archiveSheetName(handMade, [], TODAY)).toBe('납품단가 변동표 2026-12-03');
+    expect(archiveSheetName(handMade, [], TODAY)).toBe('연동 계산 내역 2026-12-03');
     expect(archiveSheetName(null, [], TODAY)).toBe('납품단가 변동표 2026-12-03');
   });
 

@@ -19,13 +19,13 @@ function headers(sheet: OutputSheet, row: number): unknown[] {
   return (sheet.rows[row - 1] ?? []).map((cell) => cell.value);
 }
 
-describe('납품단가 변동표 for DOMAIN example 1', () => {
+describe('연동 계산 내역 for DOMAIN example 1', () => {
   const sheet = buildChangeTable(exampleOne(), META);
 
   it('starts with the title block: parties, agreement, dates and the input fingerprint', () => {
-    expect(sheet.name).toBe('납품단가 변동표');
-    expect(cellAt(sheet, 'A1')).toMatchObject({ value: '납품단가 변동표', style: 'title' });
-    expect(sheet.merges).toContain('A1:S1');
+    expect(sheet.name).toBe('연동 계산 내역');
+    expect(cellAt(sheet, 'A1')).toMatchObject({ value: '연동 계산 내역', style: 'title' });
+    expect(sheet.merges).toContain('A1:T1');
     const labels = [2, 3, 4, 5, 6, 7].map((row) => [shown(sheet, `A${row}`), shown(sheet, `C${row}`)]);
     expect(labels).toEqual([
       ['위탁기업', '(주)대한전자'],
@@ -59,6 +59,7 @@ describe('납품단가 변동표 for DOMAIN example 1', () => {
       '단가 변동액 (δ)',
       '조정 전 납품단가',
       '조정 후 납품단가',
+      '원가구분',
     ]);
     expect(sheet.frozenRows).toBe(9);
     expect(sheet.print).toEqual({
@@ -71,8 +72,8 @@ describe('납품단가 변동표 for DOMAIN example 1', () => {
 
   it('writes the section subtitle and the data row with the engine values', () => {
     expect(cellAt(sheet, 'A10').value).toBe('약정번호 A-001 · 위탁기업 (주)대한전자 · 수탁기업 한빛금속');
-    expect(sheet.merges).toContain('A10:S10');
-    const values = 'ABCDEFGHIJKLMNOPQRS'.split('').map((column) => shown(sheet, `${column}11`));
+    expect(sheet.merges).toContain('A10:T10');
+    const values = 'ABCDEFGHIJKLMNOPQRST'.split('').map((column) => shown(sheet, `${column}11`));
     expect(values).toEqual([
       1,
       'A-001',
@@ -93,6 +94,7 @@ describe('납품단가 변동표 for DOMAIN example 1', () => {
       2160,
       10000,
       12160,
+      '원재료',
     ]);
   });
 
@@ -139,14 +141,14 @@ describe('납품단가 변동표 for DOMAIN example 1', () => {
   });
 
   it('sizes columns for Korean headers', () => {
-    expect(sheet.columnWidths).toHaveLength(19);
+    expect(sheet.columnWidths).toHaveLength(20);
     // "조정대금 반영일": seven Hangul (14) + a space + padding.
     expect(sheet.columnWidths[5]).toBe(17);
     expect(Math.min(...sheet.columnWidths)).toBeGreaterThanOrEqual(6);
   });
 });
 
-describe('납품단가 변동표 for a 비중 + 초과분 item with two materials and deliveries', () => {
+describe('연동 계산 내역 for a 비중 + 초과분 item with two materials and deliveries', () => {
   const sheet = buildChangeTable(shareExcessTwoMaterials(), META);
 
   it('adds delivery columns and the 산정 근거 columns under their group heading', () => {
@@ -158,6 +160,7 @@ describe('납품단가 변동표 for a 비중 + 초과분 item with two material
       '최초 납품단가',
       '원재료비중',
       '최초 기준가격',
+      '원가구분',
     ]);
     expect(cellAt(sheet, 'X8').value).toBe('산정 근거');
     expect(sheet.merges).toContain('X8:Z8');
@@ -210,7 +213,7 @@ describe('납품단가 변동표 for a 비중 + 초과분 item with two material
   });
 });
 
-describe('납품단가 변동표 across adjustments and agreements', () => {
+describe('연동 계산 내역 across adjustments and agreements', () => {
   it('links an adjustment’s old price to the previous adjustment’s new price', () => {
     const sheet = buildChangeTable(twoAdjustmentsOfOneItem(), META);
     expect(shown(sheet, 'E12')).toBe(isoToExcelSerial('2024-10-01'));

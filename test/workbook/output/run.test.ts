@@ -41,7 +41,7 @@ describe('runWorkbook on the template’s sample workbook', () => {
       ['모터 하우징', '2024-07-01', '12000', '13157'],
       ['커버 케이스', '2024-04-01', '3500', '3584'],
     ]);
-    const table = outcome.changeTable;
+    const table = outcome.calculationSheet;
     const items = table.rows
       .map((row) => row[2]?.value)
       .filter((v) => v === '모터 하우징' || v === '커버 케이스');
@@ -70,8 +70,10 @@ describe('verifyWorkbook', () => {
     edit?: (grid: ReturnType<typeof toSheetGrid>) => ReturnType<typeof toSheetGrid>,
   ): WorkbookGrids => {
     const workbook = sampleWorkbook();
-    const table = toSheetGrid(runWorkbook(workbook, OPTIONS).changeTable);
-    return { sheets: [...workbook.sheets, edit ? edit(table) : table] };
+    const outcome = runWorkbook(workbook, OPTIONS);
+    const table = toSheetGrid(outcome.changeTable);
+    const calculation = toSheetGrid(outcome.calculationSheet);
+    return { sheets: [...workbook.sheets, edit ? edit(table) : table, calculation] };
   };
 
   it('confirms a table it wrote, reading the as-of date from the title block', () => {
@@ -82,12 +84,16 @@ describe('verifyWorkbook', () => {
   });
 
   it('finds the one edited cell', () => {
-    const table = runWorkbook(sampleWorkbook(), OPTIONS).changeTable;
+    const outcome = runWorkbook(sampleWorkbook(), OPTIONS);
+    const table = outcome.calculationSheet;
     const target = table.rows.findIndex((row) => row[2]?.value === '커버 케이스') + 1;
     const before = cellAt(table, `S${target}`);
-    const workbook = withTable((grid) =>
-      withCell(grid, `S${target}`, { value: 3585, formula: before.formula ?? '', numberFormat: '#,##0' }),
-    );
+    const edited = withCell(toSheetGrid(table), `S${target}`, {
+      value: 3585,
+      formula: before.formula ?? '',
+      numberFormat: '#,##0',
+    });
+    const workbook = { sheets: [...sampleWorkbook().sheets, toSheetGrid(outcome.changeTable), edited] };
     const { verification } = verifyWorkbook(workbook, { asOf: null, createdOn: '2026-12-01' });
     expect(verification?.differences.map((d) => [d.cell, d.expected, d.actual])).toEqual([
       [`S${target}`, '3,584', '3,585'],
@@ -109,11 +115,10 @@ describe('verifyWorkbook', () => {
     });
     expect(verification).toBeNull();
     expect(outcome.hasErrors).toBe(true);
-    expect(outcome.issues.at(-1)).toMatchObject({
-      severity: 'error',
-      sheet: '납품단가 변동표',
-      code: CHANGE_TABLE_MISSING,
-    });
+    expect(outcome.issues.slice(-2)).toEqual([
+      expect.objectContaining({ severity: 'error', sheet: '납품단가 변동표', code: CHANGE_TABLE_MISSING }),
+      expect.objectContaining({ severity: 'error', sheet: '연동 계산 내역', code: CHANGE_TABLE_MISSING }),
+    ]);
     expect(outcome.report.issues.at(-1)?.code).toBe(CHANGE_TABLE_MISSING);
   });
 });

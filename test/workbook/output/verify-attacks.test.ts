@@ -14,20 +14,23 @@ import { cellAt, toSheetGrid, withCell } from './sheet-helpers';
 
 const OPTIONS = { asOf: '2024-07-01', createdOn: '2026-11-25' } as const;
 const VERIFY = { asOf: null, createdOn: '2026-12-01' } as const;
-const TABLE = SHEET.changeTable;
+const TABLE = SHEET.calculation;
 
 function inputs(): WorkbookGrids {
   return { sheets: buildTemplateSheets().map((sheet) => toSheetGrid(sheet)) };
 }
 
-const written = runWorkbook(inputs(), OPTIONS).changeTable;
+const run = runWorkbook(inputs(), OPTIONS);
+const written = run.calculationSheet;
+/** The signed 변동표 beside it, untouched: verify needs both sheets. */
+const signed = toSheetGrid(run.changeTable);
 
 function table(): SheetGrid {
   return toSheetGrid(written);
 }
 
 function verify(grid: SheetGrid, extra: Partial<WorkbookGrids> = {}): readonly VerifyDifference[] {
-  const workbook = { ...extra, sheets: [...inputs().sheets, grid, ...(extra.sheets ?? [])] };
+  const workbook = { ...extra, sheets: [...inputs().sheets, signed, grid, ...(extra.sheets ?? [])] };
   const { verification, outcome } = verifyWorkbook(workbook, VERIFY);
   expect(outcome.hasErrors).toBe(false);
   return verification?.differences ?? [];
@@ -215,7 +218,7 @@ describe('verify names every tampered cell', () => {
       '약정번호 YD-2024-001 · 위탁기업 한빛전자(주) · 수탁기업 대성정밀(주)',
       '약정번호 YD-2024-001',
     ],
-    ['A1', '(제목)', '납품단가 변동표', '납품단가 변동표 (확정)'],
+    ['A1', '(제목)', '연동 계산 내역', '연동 계산 내역 (확정)'],
     ['B9', '(머리글)', '약정번호', '약정 번호'],
   ])('a changed %s (%s)', (a1, column, expected, actual) => {
     const differences = verify(edit(table(), a1, { value: actual }));
@@ -242,7 +245,7 @@ describe('verify names every tampered cell', () => {
     const differences = verify({ ...table(), hiddenRows: [12, 15], hiddenColumns: [17, 27] });
     expect(differences.map((d) => [d.cell, d.column, d.actual])).toEqual([
       ['Q9', '단가 변동액 (δ)', '숨김'],
-      ['AA9', '(AA열)', '숨김'],
+      ['AA9', '원가구분', '숨김'],
       ['A12', '(숨긴 행)', '숨김'],
       ['A15', '(숨긴 행)', '숨김'],
     ]);
@@ -263,18 +266,18 @@ describe('verify and sheets whose names look alike', () => {
   const forged = (name: string): SheetGrid => ({ ...edit(table(), 'C3', { value: '다른회사(주)' }), name });
 
   it.each([
-    ['a no-break space', '납품단가\u00A0변동표'],
-    ['a thin space', '납품단가\u2009변동표'],
-    ['an ideographic (full-width) space', '납품단가\u3000변동표'],
-    ['a zero-width joiner', '납품\u200D단가 변동표'],
-    ['a soft hyphen', '납품단가 \u00AD변동표'],
-    ['decomposed Hangul (NFD)', '납품단가 변동표'.normalize('NFD')],
+    ['a no-break space', '연동\u00A0계산 내역'],
+    ['a thin space', '연동\u2009계산 내역'],
+    ['an ideographic (full-width) space', '연동\u3000계산 내역'],
+    ['a zero-width joiner', '연\u200D동 계산 내역'],
+    ['a soft hyphen', '연동 \u00AD계산 내역'],
+    ['decomposed Hangul (NFD)', '연동 계산 내역'.normalize('NFD')],
   ])('a visible copy named with %s, the real table hidden', (_kind, name) => {
     const differences = verify({ ...table(), visibility: 'veryHidden' }, { sheets: [forged(name)] });
     const sheetLevel = differences.filter((d) => d.column === '(시트)');
     expect(sheetLevel.map((d) => d.sheet)).toEqual([TABLE, name]);
     expect(sheetLevel[0]?.message).toContain('매우 숨김(veryHidden)');
-    expect(sheetLevel[1]?.message).toContain("이름이 '납품단가 변동표'(으)로 보이는 시트가 2개 있습니다");
+    expect(sheetLevel[1]?.message).toContain("이름이 '연동 계산 내역'(으)로 보이는 시트가 2개 있습니다");
     // The copy is verified too.
     expect(differences).toContainEqual(
       expect.objectContaining({ sheet: name, cell: 'C3', actual: '다른회사(주)' }),
@@ -286,13 +289,14 @@ describe('verify and sheets whose names look alike', () => {
     const differences = verify(table(), {
       tabs: [
         ...tabs,
+        { name: SHEET.changeTable, visibility: 'visible' },
         { name: TABLE, visibility: 'visible' },
-        { name: '납품단가\u00A0변동표', visibility: 'visible' },
+        { name: '연동\u00A0계산 내역', visibility: 'visible' },
       ],
     });
     expect(differences.map((d) => [d.sheet, d.cell, d.actual])).toEqual([
       [TABLE, 'A1', TABLE],
-      ['납품단가\u00A0변동표', 'A1', '납품단가<U+00A0>변동표'],
+      ['연동\u00A0계산 내역', 'A1', '연동<U+00A0>계산 내역'],
     ]);
   });
 

@@ -55,7 +55,7 @@ describe('verifyChangeTable on tables written by buildChangeTable', () => {
     expect(report.rowsChecked).toBe(1);
     expect(report.differences).toEqual([
       {
-        sheet: '납품단가 변동표',
+        sheet: '연동 계산 내역',
         cell: 'S11',
         column: '조정 후 납품단가',
         expected: '12,160',

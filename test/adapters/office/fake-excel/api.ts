@@ -178,6 +178,9 @@ function worksheet(
           session.enqueue(`freezeRows ${label}`, () => (sheet().frozenRows = count)),
       },
       pageLayout: pageLayout(session, sheet, label),
+      horizontalPageBreaks: {
+        add: (a1: string) => session.enqueue(`pageBreak ${label}!${a1}`, () => sheet().pageBreaks.push(a1)),
+      },
       tables: {
         add: (a1: string, hasHeaders: boolean) => tableObject(session, sheet, a1, hasHeaders, label),
       },

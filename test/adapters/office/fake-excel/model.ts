@@ -55,6 +55,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
   readonly pageLayout: Record<string, unknown> = {};
+  /** Cells at whose row a manual page break starts a new page (horizontalPageBreaks.add). */
+  readonly pageBreaks: string[] = [];
   /** As Office.js reports `worksheet.visibility`. */
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   /** 1-based rows and columns hidden (set by tests; the adapter only reads them). */
