@@ -30,6 +30,13 @@ export interface SheetGrid {
   readonly cells: readonly (readonly InputCell[])[];
   /** Merged ranges inside the block, as A1 ranges ("B3:C3"). */
   readonly merges?: readonly string[];
+  /** How the sheet's tab shows in Excel; absent means visible. */
+  readonly state?: 'visible' | 'hidden' | 'veryHidden';
+  /**
+   * The workbook counts date serials from 1904-01-01 (Excel's 1904 date system) rather than
+   * 1900-01-01. A workbook property, repeated on each of its sheets; absent means the 1900 system.
+   */
+  readonly date1904?: boolean;
 }
 
 /** A workbook as the adapters read it: every sheet, by name. */

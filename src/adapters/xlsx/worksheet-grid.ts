@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
-import { rangeAddress } from '../../workbook/cells';
+import { address, rangeAddress } from '../../workbook/cells';
 import type { InputCell, SheetGrid } from '../../workbook/grid';
 import { inputCellOf } from './input-cell';
+import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW } from './range-limits';
+import { UnreadableWorkbookError } from './unreadable-workbook-error';
 
 interface Bounds {
   top: number;
@@ -11,31 +13,59 @@ interface Bounds {
 }
 
 const EMPTY: InputCell = { value: null };
+/** Shared by every row that holds nothing. */
+const EMPTY_ROW: readonly InputCell[] = Object.freeze([]);
 
 /**
- * A worksheet's used range as a grid: from the first to the last cell that holds something.
- * Cells that are only formatted do not count, so 50,000 formatted empty rows under a table
- * cost one pass and no grid rows.
+ * The most grid entries one sheet may expand to (a row counts from the used range's left
+ * column to its own last cell). Ten thousand agreement rows of 28 columns are 280,000; a sheet
+ * above this holds cells strewn far apart on many rows, which no input table does.
  */
-export function worksheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
+export const MAX_GRID_CELLS = 4_000_000;
+
+export interface GridOptions {
+  /** The workbook's date1904 property (Excel's 1904 date system). */
+  readonly date1904?: boolean;
+}
+
+/**
+ * A worksheet's used range as a grid: from the first to the last row, and from the first
+ * column, of the cells that hold something. Each row ends at its own last such cell, and a row
+ * of none is one shared empty row: a stray cell at XFD40000 costs one long row and 40,000
+ * references, not 40,000 × 16,384 cells. Cells that are only formatted do not count, so 50,000
+ * formatted empty rows under a table cost one pass and no grid rows.
+ * Throws UnreadableWorkbookError for a sheet that would still exceed MAX_GRID_CELLS.
+ */
+export function worksheetGrid(worksheet: ExcelJS.Worksheet, options: GridOptions = {}): SheetGrid {
+  const header = sheetHeader(worksheet, options);
   const { filled, used } = filledCells(worksheet);
-  if (used === null) return { name: worksheet.name, top: 1, left: 1, cells: [], merges: [] };
-  const cells: InputCell[][] = [];
+  if (used === null) return { ...header, top: 1, left: 1, cells: [], merges: [] };
+  checkSize(worksheet.name, filled, used);
+  const read = (cell: ExcelJS.Cell): InputCell => inputCellOf(cell, options);
+  const cells: (readonly InputCell[])[] = [];
   for (let row = used.top; row <= used.bottom; row += 1) {
     const rowCells = filled.get(row);
-    const gridRow: InputCell[] = [];
-    for (let column = used.left; column <= used.right; column += 1) {
-      const cell = rowCells?.get(column);
-      gridRow.push(cell ? inputCellOf(cell) : EMPTY);
+    if (!rowCells) {
+      cells.push(EMPTY_ROW);
+      continue;
     }
+    const gridRow: InputCell[] = new Array<InputCell>(lastColumn(rowCells) - used.left + 1).fill(EMPTY);
+    for (const [column, cell] of rowCells) gridRow[column - used.left] = read(cell);
     cells.push(gridRow);
   }
+  return { ...header, top: used.top, left: used.left, cells, merges: mergedRanges(filled, used) };
+}
+
+/** Name, visibility and date system: what a sheet says about itself without its cells. */
+export function sheetHeader(
+  worksheet: ExcelJS.Worksheet,
+  options: GridOptions = {},
+): Pick<SheetGrid, 'name' | 'state' | 'date1904'> {
+  const state = worksheet.state;
   return {
     name: worksheet.name,
-    top: used.top,
-    left: used.left,
-    cells,
-    merges: mergedRanges(filled, used),
+    ...(state === 'hidden' || state === 'veryHidden' ? { state } : {}),
+    ...(options.date1904 ? { date1904: true } : {}),
   };
 }
 
@@ -47,8 +77,9 @@ function filledCells(worksheet: ExcelJS.Worksheet): { filled: FilledCells; used:
   const scan: { used: Bounds | null } = { used: null };
   // eachRow and eachCell skip rows and cells that exceljs holds only for their formatting.
   worksheet.eachRow((row, rowNumber) => {
+    if (rowNumber > EXCEL_MAX_ROW) return;
     row.eachCell((cell, columnNumber) => {
-      if (!holdsSomething(cell)) return;
+      if (columnNumber > EXCEL_MAX_COLUMN || !holdsSomething(cell)) return;
       let cells = filled.get(rowNumber);
       if (!cells) filled.set(rowNumber, (cells = new Map()));
       cells.set(columnNumber, cell);
@@ -56,6 +87,32 @@ function filledCells(worksheet: ExcelJS.Worksheet): { filled: FilledCells; used:
     });
   });
   return { filled, used: scan.used };
+}
+
+function lastColumn(cells: ReadonlyMap<number, unknown>): number {
+  let last = 0;
+  for (const column of cells.keys()) last = Math.max(last, column);
+  return last;
+}
+
+/** Refuses a sheet whose rows would expand to more than MAX_GRID_CELLS entries. */
+function checkSize(sheet: string, filled: FilledCells, used: Bounds): void {
+  let total = used.bottom - used.top + 1;
+  let farthest = { row: used.top, column: used.left };
+  for (const [row, cells] of filled) {
+    const last = lastColumn(cells);
+    total += last - used.left + 1;
+    if (last > farthest.column) farthest = { row, column: last };
+  }
+  if (total <= MAX_GRID_CELLS) return;
+  const at = address(farthest.row, farthest.column);
+  const span = rangeAddress(used.top, used.left, used.bottom, used.right);
+  // The file's path is not known here; the message names the sheet.
+  throw new UnreadableWorkbookError(
+    '',
+    `'${sheet}' 시트의 셀이 ${span} 범위에 너무 넓게 흩어져 있어 읽지 않았습니다 (셀 ${total.toLocaleString('en-US')}개 분량, 한도 ${MAX_GRID_CELLS.toLocaleString('en-US')}개). 표 밖의 먼 셀(예: ${at})을 지우고 다시 실행하세요.`,
+    `the cells of sheet '${sheet}' are strewn too widely over ${span} to be read (${total.toLocaleString('en-US')} cells' worth, the limit is ${MAX_GRID_CELLS.toLocaleString('en-US')}); delete the far cells outside the table (e.g. ${at}) and run again.`,
+  );
 }
 
 /** A merge's other cells count too: the range belongs to the table it sits in. */

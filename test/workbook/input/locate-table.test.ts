@@ -167,8 +167,11 @@ describe('sheets', () => {
   it('finds a sheet whose name differs only in spaces, and names it as the workbook does', () => {
     const sheet = { ...agreementSheet({ ...AGREEMENT, 약정일: 'x' }), name: '연동 약정' };
     const result = readWorkbook(workbook(sheet, priceSheet()));
-    expect(result.issues).toEqual([expect.objectContaining({ sheet: '연동 약정', cell: 'E2' })]);
-    expect(result.issues[0]?.message.startsWith('연동 약정 시트 E2:')).toBe(true);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ sheet: '연동 약정', cell: '', code: INPUT_ISSUE.LOOKALIKE_SHEET_NAME }),
+      expect.objectContaining({ sheet: '연동 약정', cell: 'E2' }),
+    ]);
+    expect(result.issues[1]?.message.startsWith('연동 약정 시트 E2:')).toBe(true);
   });
 
   it('reports a missing required header at the header row and reads no row of that sheet', () => {
