@@ -8,7 +8,7 @@ import { type DataRow, cellAt, HEADER_SEARCH_ROWS, type LocatedTable, locateTabl
 import { parseField, type FieldValue } from './read-field';
 import { noteIssue, problemIssue, sheetError, sheetWarning } from './read-messages';
 import type { CompleteValues, FieldSpec, RowValues, SheetSchema } from './schema';
-import { isEmptyField, type ParseProblem } from './values';
+import { type DateSystem, isEmptyField, type ParseProblem } from './values';
 
 /** One data row, its cells read by the schema. */
 export interface TableRow<F extends readonly FieldSpec[]> {
@@ -58,7 +58,8 @@ export function readTable<F extends readonly FieldSpec[]>(
   const headers = matchHeaders(schema, table.headerRow, table.headerCells);
   const headerRange = headerRangeOf(table.headerRow, table.headerCells);
   const issues: Issue[] = [...table.issues, ...headers.issues];
-  const rows = table.dataRows.map((row) => readRow(schema, table, headers.columns, row, issues));
+  const system = { date1904: grid.date1904 === true };
+  const rows = table.dataRows.map((row) => readRow(schema, table, headers.columns, row, issues, system));
   if (rows.length === 0 && schema.required) issues.push(noDataRows(schema.sheet, headerRange));
   return { sheet: schema.sheet, present: true, headerRange, columns: headers.columns, rows, issues };
 }
@@ -69,6 +70,7 @@ function readRow<F extends readonly FieldSpec[]>(
   columns: ReadonlyMap<string, number>,
   row: DataRow,
   issues: Issue[],
+  system: DateSystem,
 ): TableRow<F> {
   const values: Record<string, FieldValue | null> = {};
   const cells: Record<string, string> = {};
@@ -92,7 +94,7 @@ function readRow<F extends readonly FieldSpec[]>(
       }
       continue;
     }
-    const result = parseField(spec.kind, cell ?? { value: null });
+    const result = parseField(spec.kind, cell ?? { value: null }, system);
     if (!result.ok) {
       issues.push(problemIssue(schema.sheet, at, spec, result));
       unreadable.add(spec.key);
