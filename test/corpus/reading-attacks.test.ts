@@ -164,15 +164,6 @@ describe('reading attacks (issue 9.4): small files that took gigabytes or minute
     expect(outcome.stderr).toContain("row 2000000000 is beyond Excel's last row, 1048576");
   });
 
-  it('cells strewn over millions of grid cells on an input sheet are refused with a message naming the sheet', async () => {
-    const outcome = await compute((workbook) => {
-      const sheet = sheetOf(workbook, 'prices');
-      for (let row = 10; row < 260; row += 1) sheet.getCell(row, 16_384).value = row;
-    });
-    expect(outcome.code).toBe(1);
-    expect(outcome.stderr).toContain(`the cells of sheet '${P}' are strewn too widely`);
-  });
-
   it('a number cell of "1", 32,000 spaces and "x" in ten rows: ten errors naming the cells', async () => {
     const outcome = await compute((workbook) => {
       put(workbook, 'agreements', 'unitPrice', `1${' '.repeat(32_000)}x`);

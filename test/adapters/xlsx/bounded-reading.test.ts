@@ -103,16 +103,32 @@ describe('grids of sheets with a stray far cell', () => {
     expect(walked).toEqual(['원재료가격']);
   });
 
-  it('refuses, with a message naming the sheet and a far cell, a sheet whose cells would expand past the limit', () => {
+  it('keeps rows under the first 50 non-empty ones to their width when far cells would pass the limit', () => {
+    const workbook = priceWorkbook();
+    const sheet = workbook.getWorksheet('원재료가격') as ExcelJS.Worksheet;
+    for (let row = 4; row <= 60; row += 1)
+      sheet.addRow(['구리', `20${10 + Math.floor(row / 12)}-0${(row % 9) + 1}`, row]);
+    for (let row = 100; row < 110; row += 1) sheet.getCell(row, 16_384).value = row;
+    // Within the limit every row runs to its last cell…
+    expect(entries(worksheetGrid(sheet).cells)).toBe(60 * 3 + 10 * 16_384);
+    // …past it, rows after the header candidates stop at the widest of those (column C).
+    const grid = worksheetGrid(sheet, { maxCells: 100_000 });
+    expect(entries(grid.cells)).toBe(60 * 3);
+    expect(grid.cells.slice(99).every((row) => row.length === 0)).toBe(true);
+  });
+
+  it('refuses, naming the sheet and a far cell, a sheet still past the limit', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('연동약정');
-    const rows = Math.ceil(MAX_GRID_CELLS / 16_384) + 1;
-    for (let row = 1; row <= rows; row += 1) {
+    for (let row = 1; row <= 10; row += 1) {
       sheet.getCell(row, 1).value = row;
       sheet.getCell(row, 16_384).value = row;
     }
-    expect(() => worksheetGrid(sheet)).toThrow(UnreadableWorkbookError);
-    expect(() => worksheetGrid(sheet)).toThrow(/'연동약정' 시트의 셀이 A1:XFD\d+ 범위에.*\(e\.g\. XFD1\)/s);
+    expect(() => worksheetGrid(sheet, { maxCells: 100_000 })).toThrow(UnreadableWorkbookError);
+    expect(() => worksheetGrid(sheet, { maxCells: 100_000 })).toThrow(
+      /'연동약정' 시트의 셀이 A1:XFD10 범위에.*셀 163,850개 분량, 한도 100,000개.*\(e\.g\. XFD1\)/s,
+    );
+    expect(MAX_GRID_CELLS).toBe(25_000_000);
   });
 });
 
