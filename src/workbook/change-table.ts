@@ -13,6 +13,7 @@ import { changeCellContent } from './change-table-values';
 import { fitColumnWidths } from './column-widths';
 import { isoToExcelSerial } from './excel-serial';
 import { DATE_FORMAT } from './formats';
+import { joinWithinCell } from './cell-text';
 import type { OutputCell, OutputSheet } from './grid';
 import { toOutputCell } from './output-cell';
 import type { OutputMeta } from './output-meta';
@@ -147,6 +148,7 @@ function dateCell(date: string): OutputCell {
   return { value: isoToExcelSerial(date), numberFormat: DATE_FORMAT };
 }
 
+/** The distinct values as one cell's text (thousands of agreement numbers are cut to fit). */
 function distinct(values: readonly string[]): string {
-  return [...new Set(values)].join(', ');
+  return joinWithinCell([...new Set(values)]);
 }

@@ -5,8 +5,18 @@ export function groupThousands(plain: string): string {
   const negative = plain.startsWith('-');
   const unsigned = negative ? plain.slice(1) : plain;
   const [whole = '', fraction] = unsigned.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = /^\d+$/.test(whole) ? commaEveryThreeDigits(whole) : whole;
   return `${negative ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+/** A comma before every third digit from the right, in one pass (a look-ahead pattern would rescan the rest at each digit). */
+function commaEveryThreeDigits(digits: string): string {
+  let grouped = '';
+  for (let index = 0; index < digits.length; index += 1) {
+    if (index > 0 && (digits.length - index) % 3 === 0) grouped += ',';
+    grouped += digits.charAt(index);
+  }
+  return grouped;
 }
 
 /** Won as people write it: "2,160", "10.5" (at most `maxDecimals`, no trailing zeros). */

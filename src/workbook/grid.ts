@@ -36,6 +36,16 @@ export interface SheetGrid {
   readonly hiddenRows?: readonly number[];
   /** 1-based worksheet columns of the block that Excel does not show (hidden or of no width), when reported. */
   readonly hiddenColumns?: readonly number[];
+  /**
+   * How the sheet's tab shows, for the input readers' hidden-sheet warnings; absent means visible.
+   * (The verifier reads `visibility`, which the readers fill alike.)
+   */
+  readonly state?: SheetVisibility;
+  /**
+   * The workbook counts date serials from 1904-01-01 (Excel's 1904 date system) rather than
+   * 1900-01-01. A workbook property, repeated on each of its sheets; absent means the 1900 system.
+   */
+  readonly date1904?: boolean;
 }
 
 /** 'hidden' sheets can be shown again from Excel's menus; 'veryHidden' ones only by code. */

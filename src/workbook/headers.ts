@@ -12,13 +12,33 @@ import { isBlankCell } from './values';
  * "agreementId" all compare equal to their plain form.
  */
 export function normalizeHeader(text: string): string {
-  let name = text.normalize('NFKC').trim();
-  let previous = '';
-  while (previous !== name) {
-    previous = name;
-    name = name.replace(/\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/, '').replace(/\*+\s*$/, '');
+  return withoutTrailingMarks(text.normalize('NFKC').trim())
+    .toLowerCase()
+    .replace(/[\s_\-*·.]+/g, '');
+}
+
+/**
+ * Strips, from the end, units in brackets ("(%)", "[원]") and required-marks ("*"), with the
+ * spaces around them, as often as they repeat. A scan from the end: each character is looked at
+ * a bounded number of times, where end-anchored patterns would retry from every position.
+ */
+function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  for (;;) {
+    let cut = end;
+    while (cut > 0 && text.charAt(cut - 1).trim() === '') cut -= 1;
+    const last = text.charAt(cut - 1);
+    if (last === '*') {
+      while (cut > 0 && text.charAt(cut - 1) === '*') cut -= 1;
+    } else if (last === ')' || last === ']') {
+      const start = text.lastIndexOf(last === ')' ? '(' : '[', cut - 2);
+      if (start < 0 || text.slice(start + 1, cut - 1).includes(last)) return text.slice(0, end);
+      cut = start;
+    } else {
+      return text.slice(0, end);
+    }
+    end = cut;
   }
-  return name.toLowerCase().replace(/[\s_\-*·.]+/g, '');
 }
 
 /** Every accepted name of a field, normalised: header, key, aliases. */

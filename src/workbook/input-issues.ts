@@ -12,6 +12,15 @@ export const INPUT_ISSUE = {
   MERGED_CELLS: 'MERGED_CELLS',
   BLANK_ROWS_SKIPPED: 'BLANK_ROWS_SKIPPED',
   TITLE_ROWS_SKIPPED: 'TITLE_ROWS_SKIPPED',
+  /** No row among the first rows of the sheet names the sheet's columns. */
+  HEADER_NOT_FOUND: 'HEADER_NOT_FOUND',
+  /** Two or more sheets answer to one input sheet's name (hidden ones and look-alikes included). */
+  AMBIGUOUS_SHEET: 'AMBIGUOUS_SHEET',
+  /** The input sheet read is hidden, or is named only like the expected name ("연동 약정"). */
+  HIDDEN_SHEET: 'HIDDEN_SHEET',
+  LOOKALIKE_SHEET_NAME: 'LOOKALIKE_SHEET_NAME',
+  /** A cell beyond what the reader will expand (an input sheet spread over millions of cells). */
+  SHEET_TOO_LARGE: 'SHEET_TOO_LARGE',
   // One cell
   REQUIRED_VALUE: 'REQUIRED_VALUE',
   CELL_ERROR_VALUE: 'CELL_ERROR_VALUE',
@@ -19,6 +28,11 @@ export const INPUT_ISSUE = {
   INVALID_TEXT: 'INVALID_TEXT',
   INVALID_DATE: 'INVALID_DATE',
   INVALID_NUMBER: 'INVALID_NUMBER',
+  /** "18.500": a decimal point or a thousands separator? */
+  AMBIGUOUS_NUMBER: 'AMBIGUOUS_NUMBER',
+  /** "$8,000" where the amount is in won (or the currency belongs in the 통화 column). */
+  CURRENCY_SIGN_NOT_WON: 'CURRENCY_SIGN_NOT_WON',
+  TEXT_TOO_LONG: 'TEXT_TOO_LONG',
   INVALID_PERCENT: 'INVALID_PERCENT',
   INVALID_INTEGER: 'INVALID_INTEGER',
   INVALID_CHOICE: 'INVALID_CHOICE',

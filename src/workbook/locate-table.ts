@@ -6,8 +6,8 @@ import { INPUT_ISSUE } from './input-issues';
 import { sheetError, sheetWarning } from './read-messages';
 import { isBlankCell } from './values';
 
-/** How far below the first non-empty row a header is looked for (a title block above it). */
-const MAX_ROWS_BEFORE_HEADER = 10;
+/** How many non-empty rows, from the first, may be the header (a title block or notes above it). */
+export const HEADER_SEARCH_ROWS = 50;
 
 /** A non-empty row under the header. */
 export interface DataRow {
@@ -31,25 +31,46 @@ export interface LocatedTable {
   readonly left: number;
 }
 
+/** No row of those searched is accepted as the header. */
+export interface HeaderNotFound {
+  readonly headerNotFound: true;
+  /** The rows searched, across the grid: "A1:F50". */
+  readonly searchedRange: string;
+}
+
 /** The cell of a data row in a worksheet column (undefined = nothing there). */
 export function cellAt(table: LocatedTable, row: DataRow, column: number): InputCell | undefined {
   return row.cells[column - table.left];
 }
 
 /**
- * Finds the table in a grid: the header is the first non-empty row (or, when `looksLikeHeader`
- * is given and rejects it, the first of the next few rows it accepts, so that a title above the
- * table is passed over). Returns null for a grid without any value.
+ * Finds the table in a grid: the header is the first non-empty row or, when `looksLikeHeader` is
+ * given, the first of the first HEADER_SEARCH_ROWS non-empty rows it accepts, so that a title
+ * above the table is passed over. Returns null for a grid without any value, and HeaderNotFound
+ * when `looksLikeHeader` accepts none of those rows.
  */
+export function locateTable(grid: SheetGrid): LocatedTable | null;
+export function locateTable(
+  grid: SheetGrid,
+  looksLikeHeader: (cells: readonly HeaderCell[]) => boolean,
+): LocatedTable | HeaderNotFound | null;
 export function locateTable(
   grid: SheetGrid,
   looksLikeHeader?: (cells: readonly HeaderCell[]) => boolean,
-): LocatedTable | null {
+): LocatedTable | HeaderNotFound | null {
   const width = grid.cells.reduce((widest, cells) => Math.max(widest, cells.length), 0);
   const firstFilled = nextFilledRow(grid, 0, 0, width - 1);
   if (firstFilled === null) return null;
   const issues: Issue[] = [];
-  const headerIndex = findHeaderIndex(grid, firstFilled, width, looksLikeHeader);
+  const search = findHeaderIndex(grid, firstFilled, width, looksLikeHeader);
+  if (search.headerIndex === null) {
+    const lastSearched = grid.top + search.lastSearched;
+    return {
+      headerNotFound: true,
+      searchedRange: rangeAddress(grid.top + firstFilled, grid.left, lastSearched, grid.left + width - 1),
+    };
+  }
+  const headerIndex = search.headerIndex;
   if (headerIndex !== firstFilled) {
     issues.push(titleRowsWarning(grid, firstFilled, headerIndex, width));
   }
@@ -98,20 +119,25 @@ interface TableBounds {
   readonly right: number;
 }
 
+/** The header's index in `grid.cells` (null when none is accepted) and the last row looked at. */
 function findHeaderIndex(
   grid: SheetGrid,
   firstFilled: number,
   width: number,
   looksLikeHeader: ((cells: readonly HeaderCell[]) => boolean) | undefined,
-): number {
-  if (!looksLikeHeader) return firstFilled;
+): { readonly headerIndex: number | null; readonly lastSearched: number } {
+  if (!looksLikeHeader) return { headerIndex: firstFilled, lastSearched: firstFilled };
   let candidate: number | null = firstFilled;
-  for (let tried = 0; candidate !== null && tried < MAX_ROWS_BEFORE_HEADER; tried += 1) {
+  let lastSearched = firstFilled;
+  for (let tried = 0; candidate !== null && tried < HEADER_SEARCH_ROWS; tried += 1) {
     const cells = grid.cells[candidate] ?? [];
-    if (looksLikeHeader(spanCells(cells, 0, cells.length - 1, grid.left))) return candidate;
+    if (looksLikeHeader(spanCells(cells, 0, cells.length - 1, grid.left))) {
+      return { headerIndex: candidate, lastSearched: candidate };
+    }
+    lastSearched = candidate;
     candidate = nextFilledRow(grid, candidate + 1, 0, width - 1);
   }
-  return firstFilled;
+  return { headerIndex: null, lastSearched };
 }
 
 function nextFilledRow(

@@ -1,3 +1,4 @@
+import { distinctWithinCell } from './cell-text';
 import type { IsoDate } from '../domain/dates';
 import { D, DisplayRatio, ZERO } from '../domain/decimal';
 import type { AgreementRow, ComputeResult, ItemAdjustment, MaterialEvaluation } from '../domain/types';
@@ -95,7 +96,7 @@ export function buildPerformanceReport(
     sheet,
     '납품대금 연동 실적',
     [
-      { label: TITLE_LABEL.buyer, cell: { value: distinct(adjustments.map((a) => a.buyer)) } },
+      { label: TITLE_LABEL.buyer, cell: { value: distinctWithinCell(adjustments.map((a) => a.buyer)) } },
       { label: '기간', cell: { value: `${period.from ?? '처음'} ~ ${period.to ?? '기준일'} (조정일 기준)` } },
       { label: TITLE_LABEL.createdOn, cell: toOutputCell({ kind: 'date', date: meta.createdOn }) },
       {
@@ -254,8 +255,4 @@ function formulaOf(key: Column, row: number, itemRow: boolean): string | undefin
     default:
       return undefined;
   }
-}
-
-function distinct(values: readonly string[]): string {
-  return [...new Set(values)].join(', ');
 }

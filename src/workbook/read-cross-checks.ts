@@ -70,6 +70,8 @@ export function checkCurrenciesConvertible(prices: Prices, fxRates: FxRates): Cr
 
 /** A delivery must be of an item of an agreement, or it could not be priced. */
 export function checkDeliveriesKnown(deliveries: Deliveries, agreements: Agreements): CrossCheck {
+  // Without the sheet (or with two that answer to its name), its own error says it all.
+  if (!agreements.present) return { issues: [], rejected: new Set() };
   const items = new Set<string>();
   const ids = new Set<string>();
   for (const row of agreements.rows) {

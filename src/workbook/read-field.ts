@@ -4,6 +4,7 @@ import type { InputCell } from './grid';
 import { CHOICE_SETS, type ChoiceName, type FieldKind } from './schema';
 import {
   type ChoiceSet,
+  type DateSystem,
   parseChoiceCell,
   parseCurrencyCell,
   parseDateCell,
@@ -17,15 +18,19 @@ import {
 
 export type FieldValue = string | number | boolean | D | PointInTime;
 
-/** Reads one cell the way its column's kind says. */
-export function parseField(kind: FieldKind, cell: InputCell): ParseResult<FieldValue> {
+/** Reads one cell the way its column's kind says; serial dates count in the workbook's date system. */
+export function parseField(
+  kind: FieldKind,
+  cell: InputCell,
+  system: DateSystem = {},
+): ParseResult<FieldValue> {
   switch (kind.type) {
     case 'text':
       return parseTextCell(cell);
     case 'date':
-      return parseDateCell(cell);
+      return parseDateCell(cell, system);
     case 'point':
-      return parsePointCell(cell);
+      return parsePointCell(cell, system);
     case 'decimal':
       return parseDecimalCell(cell, kind.bound);
     case 'percent':

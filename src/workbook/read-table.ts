@@ -4,11 +4,11 @@ import { address } from './cells';
 import type { InputCell, SheetGrid } from './grid';
 import { fieldForHeader, headerRangeOf, headerText, matchHeaders } from './headers';
 import { INPUT_ISSUE } from './input-issues';
-import { type DataRow, cellAt, type LocatedTable, locateTable } from './locate-table';
+import { type DataRow, cellAt, HEADER_SEARCH_ROWS, type LocatedTable, locateTable } from './locate-table';
 import { parseField, type FieldValue } from './read-field';
 import { noteIssue, problemIssue, sheetError, sheetWarning } from './read-messages';
 import type { CompleteValues, FieldSpec, RowValues, SheetSchema } from './schema';
-import { isEmptyField, type ParseProblem } from './values';
+import { type DateSystem, isEmptyField, type ParseProblem } from './values';
 
 /** One data row, its cells read by the schema. */
 export interface TableRow<F extends readonly FieldSpec[]> {
@@ -52,10 +52,14 @@ export function readTable<F extends readonly FieldSpec[]>(
   if (!table) {
     return { ...absent, present: true, issues: schema.required ? [emptySheet(schema.sheet)] : [] };
   }
+  if ('headerNotFound' in table) {
+    return { ...absent, present: true, issues: [headerNotFound(schema, table.searchedRange)] };
+  }
   const headers = matchHeaders(schema, table.headerRow, table.headerCells);
   const headerRange = headerRangeOf(table.headerRow, table.headerCells);
   const issues: Issue[] = [...table.issues, ...headers.issues];
-  const rows = table.dataRows.map((row) => readRow(schema, table, headers.columns, row, issues));
+  const system = { date1904: grid.date1904 === true };
+  const rows = table.dataRows.map((row) => readRow(schema, table, headers.columns, row, issues, system));
   if (rows.length === 0 && schema.required) issues.push(noDataRows(schema.sheet, headerRange));
   return { sheet: schema.sheet, present: true, headerRange, columns: headers.columns, rows, issues };
 }
@@ -66,6 +70,7 @@ function readRow<F extends readonly FieldSpec[]>(
   columns: ReadonlyMap<string, number>,
   row: DataRow,
   issues: Issue[],
+  system: DateSystem,
 ): TableRow<F> {
   const values: Record<string, FieldValue | null> = {};
   const cells: Record<string, string> = {};
@@ -89,7 +94,7 @@ function readRow<F extends readonly FieldSpec[]>(
       }
       continue;
     }
-    const result = parseField(spec.kind, cell ?? { value: null });
+    const result = parseField(spec.kind, cell ?? { value: null }, system);
     if (!result.ok) {
       issues.push(problemIssue(schema.sheet, at, spec, result));
       unreadable.add(spec.key);
@@ -143,6 +148,20 @@ function emptySheet(sheet: string): Issue {
     INPUT_ISSUE.EMPTY_SHEET,
     '시트가 비어 있습니다. 첫 행에 머리글을, 그 아래에 자료를 넣으세요',
     'the sheet is empty; put the header in the first row and the data below it',
+  );
+}
+
+/** One error for the sheet, not one per column, when no row looks like the header. */
+function headerNotFound(schema: SheetSchema, searchedRange: string): Issue {
+  const required = schema.fields.filter((spec) => spec.required);
+  const headers = required.map((spec) => spec.header).join(', ');
+  const keys = required.map((spec) => `${spec.header} (${spec.key})`).join(', ');
+  return sheetError(
+    schema.sheet,
+    searchedRange,
+    INPUT_ISSUE.HEADER_NOT_FOUND,
+    `머리글 행을 찾지 못했습니다. 처음 ${HEADER_SEARCH_ROWS}개의 내용 있는 행 중 한 행에 머리글이 있어야 합니다. 필수 머리글: ${headers}`,
+    `no header row was found; one of the first ${HEADER_SEARCH_ROWS} non-empty rows must hold the headers. Required headers: ${keys}`,
   );
 }
 

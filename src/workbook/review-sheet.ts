@@ -9,6 +9,7 @@ import type { OutputMeta } from './output-meta';
 import { OUTCOME_LABEL, reviewReason } from './review-reason';
 import { SheetBuilder } from './sheet-builder';
 import { SHEET } from './sheet-names';
+import { fitCellText, joinWithinCell } from './cell-text';
 import { TITLE_LABEL, writeTitleBlock } from './title-block';
 
 export const REVIEW_HEADERS = [
@@ -164,7 +165,7 @@ function summaryCells(item: ItemSummary): OutputCell[] {
     text(item.agreementId),
     text(item.item),
     text(item.partNo),
-    text(item.materials.join(', ')),
+    text(joinWithinCell(item.materials)),
     { value: item.evaluationCount, numberFormat: '#,##0', style: 'body' },
     { value: item.adjustmentCount, numberFormat: '#,##0', style: 'body' },
     won(item.originalUnitPrice),
@@ -185,7 +186,7 @@ function writeIssueRow(
 }
 
 function text(value: string | null): OutputCell {
-  return { value: value ?? null, style: 'body' };
+  return { value: value === null ? null : fitCellText(value), style: 'body' };
 }
 
 function won(value: D): OutputCell {

@@ -15,3 +15,23 @@ export const SHEET = {
 
 /** Excel refuses sheet names longer than this. */
 export const MAX_SHEET_NAME_LENGTH = 31;
+
+/** Characters that take no room on screen: zero-width spaces and joiners, word joiner, BOM, soft hyphen. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
+
+/**
+ * The form under which sheet names look alike: width (NFKC), case, white space of any kind
+ * (U+00A0, U+3000 included) and invisible characters do not count. "연동 약정", "연동약정\u200b"
+ * and "ＡＢＣ" compare equal to "연동약정" and "abc".
+ */
+export function sheetNameKey(name: string): string {
+  return name.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, '').toLowerCase();
+}
+
+/** A sheet name with its invisible characters shown as code points: "연동약정<U+200B>". */
+export function visibleSheetName(name: string): string {
+  return name.replace(
+    INVISIBLE,
+    (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+}

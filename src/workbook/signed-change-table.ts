@@ -1,3 +1,4 @@
+import { distinctWithinCell } from './cell-text';
 import type { ComputeResult, ItemAdjustment, MaterialEvaluation } from '../domain/types';
 import { address, rangeAddress } from './cells';
 import type { CalculationSheet } from './change-table';
@@ -47,9 +48,12 @@ export function buildSignedChangeTable(
     sheet,
     SHEET.changeTable,
     [
-      { label: TITLE_LABEL.buyer, cell: { value: distinct(sections.map((s) => s.buyer)) } },
-      { label: TITLE_LABEL.supplier, cell: { value: distinct(sections.map((s) => s.supplier)) } },
-      { label: TITLE_LABEL.agreementIds, cell: { value: distinct(sections.map((s) => s.agreementId)) } },
+      { label: TITLE_LABEL.buyer, cell: { value: distinctWithinCell(sections.map((s) => s.buyer)) } },
+      { label: TITLE_LABEL.supplier, cell: { value: distinctWithinCell(sections.map((s) => s.supplier)) } },
+      {
+        label: TITLE_LABEL.agreementIds,
+        cell: { value: distinctWithinCell(sections.map((s) => s.agreementId)) },
+      },
       { label: TITLE_LABEL.createdOn, cell: dateCell(meta.createdOn) },
       { label: TITLE_LABEL.asOf, cell: result.asOf === null ? { value: null } : dateCell(result.asOf) },
       { label: TITLE_LABEL.fingerprint, cell: { value: meta.fingerprint } },
@@ -211,8 +215,4 @@ function itemName(adjustment: ItemAdjustment): string {
 
 function dateCell(date: string): OutputCell {
   return { value: isoToExcelSerial(date), numberFormat: DATE_FORMAT };
-}
-
-function distinct(values: readonly string[]): string {
-  return [...new Set(values)].join(', ');
 }

@@ -1,4 +1,5 @@
 import type { SheetGrid, WorkbookGrids, InputCell } from '../../workbook/grid';
+import { columnLetters, rangeAddress } from '../../workbook/cells';
 import { inputCell } from './input-cell';
 import {
   isPayloadTooLarge,
@@ -138,8 +139,16 @@ function halve(group: readonly RowSlice[]): [RowSlice[], RowSlice[]] | null {
   ];
 }
 
+/**
+ * The most cells one sheet's used range may hold to be read: a hundred thousand rows of the
+ * template's columns fit several times over. The used range runs to the farthest value, so a
+ * stray value at XFD40000 would make Excel send 655 million cells, request after request.
+ */
+export const MAX_READ_CELLS = 10_000_000;
+
 /** Rows of one used range in bands small enough for one response each. */
 function sliceRows(area: UsedArea, budget: number): RowSlice[] {
+  refuseOversize(area);
   const rowBytes = Math.max(1, area.columnCount * READ_BYTES_PER_CELL);
   const rowsPerSlice = Math.max(1, Math.floor((budget - OPERATION_OVERHEAD_BYTES) / rowBytes));
   const slices: RowSlice[] = [];
@@ -165,4 +174,20 @@ function gridOf(area: UsedArea, slices: readonly LoadedSlice[], hidden: HiddenLi
     hiddenRows: hidden.rows,
     hiddenColumns: hidden.columns,
   };
+}
+
+/** A used range over MAX_READ_CELLS is refused before any of it is loaded, naming its far corner. */
+function refuseOversize(area: UsedArea): void {
+  const cells = area.rowCount * area.columnCount;
+  if (cells <= MAX_READ_CELLS) return;
+  const bottom = area.rowIndex + area.rowCount;
+  const right = area.columnIndex + area.columnCount;
+  const range = rangeAddress(area.rowIndex + 1, area.columnIndex + 1, bottom, right);
+  const corner = `${columnLetters(right)}${bottom}`;
+  const count = cells.toLocaleString('en-US');
+  const limit = MAX_READ_CELLS.toLocaleString('en-US');
+  throw new Error(
+    `'${area.name}' 시트의 사용 범위 ${range}가 너무 커서(셀 ${count}개, 한도 ${limit}개) 읽지 않았습니다. 표 밖의 먼 셀(${corner} 근처)의 값을 지우고 다시 실행하세요. ` +
+      `(The used range ${range} of sheet '${area.name}' is too large to read: ${count} cells, the limit is ${limit}. Clear the far cells outside the table, near ${corner}, and run again.)`,
+  );
 }

@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { withBoundedRanges } from './range-limits';
 import { UnreadableWorkbookError } from './unreadable-workbook-error';
 
 /**
@@ -23,7 +24,7 @@ export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's declared Buffer type predates @types/node 20's generic Buffer.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load((await withBoundedRanges(bytes)) as unknown as ExcelJS.Buffer);
   } catch (failure) {
     throw damagedWorkbook(path, failure);
   }

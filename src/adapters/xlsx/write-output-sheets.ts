@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { rangeAddress } from '../../workbook/cells';
 import type { ChoiceList, OutputCell, OutputSheet } from '../../workbook/grid';
+import { isDateFormat } from '../../workbook/values';
 import { encodeXstring } from './ooxml-text';
 import { applyOutputStyle } from './output-styles';
 import { pageSetupOf } from './page-setup';
@@ -74,12 +75,31 @@ function addChoiceList(worksheet: ExcelJS.Worksheet, list: ChoiceList): void {
 
 function writeCell(cell: ExcelJS.Cell, output: OutputCell): void {
   if (output.formula !== undefined) {
-    const result = output.result ?? undefined;
+    // A date a formula gives (the 변동표's 조정일) is cached in the workbook's date system too.
+    const cached = output.result ?? undefined;
+    const result = typeof cached === 'string' || cached === undefined ? cached : literal(cached, output);
     cell.value = result === undefined ? { formula: output.formula } : { formula: output.formula, result };
   } else if (output.value !== undefined && output.value !== null) {
     // A string is stored as a string, whatever it starts with: exceljs never parses it as a formula.
-    cell.value = typeof output.value === 'string' ? encodeXstring(output.value) : output.value;
+    cell.value =
+      typeof output.value === 'string' ? encodeXstring(output.value) : literal(output.value, output);
   }
   if (output.numberFormat !== undefined) cell.numFmt = output.numberFormat;
   if (output.style !== undefined) applyOutputStyle(cell, output.style);
 }
+
+/**
+ * A date reaches the adapter as a 1900-system serial with a date format. Written as a Date,
+ * exceljs stores it in the workbook's own date system, so that a result written into a 1904
+ * workbook (one read from an old Mac file) shows the same day, not one four years later.
+ */
+function literal(value: number | boolean, output: OutputCell): number | boolean | Date {
+  if (typeof value !== 'number' || !isDateFormat(output.numberFormat) || value < FIRST_TRUE_SERIAL)
+    return value;
+  return new Date(Math.round((value - UNIX_EPOCH_SERIAL) * DAY_MS));
+}
+
+/** 1970-01-01 in the 1900 date system; from serial 61 (1900-03-01) on, serials count true days. */
+const UNIX_EPOCH_SERIAL = 25569;
+const FIRST_TRUE_SERIAL = 61;
+const DAY_MS = 86_400_000;

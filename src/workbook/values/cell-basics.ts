@@ -82,11 +82,37 @@ export function commonProblem(cell: InputCell, expected: Bilingual): ParseProble
   return null;
 }
 
-/** Strips the parts of an Excel number format that are shown literally ("%" in quotes is no percent). */
+/**
+ * Strips the parts of an Excel number format that are shown literally ("%" in quotes is no
+ * percent): quoted text, backslash escapes, then [bracketed] parts such as colours and locales.
+ * Each step is one scan, so a format of many unclosed brackets costs linear time.
+ */
 export function formatCodes(numberFormat: string | undefined): string {
-  return (numberFormat ?? '')
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .toLowerCase();
+  const unquoted = withoutDelimited(numberFormat ?? '', '"', '"');
+  return withoutDelimited(withoutEscapes(unquoted), '[', ']').toLowerCase();
+}
+
+/** The text without every `open…close` span (an unclosed `open` and what follows it stay). */
+function withoutDelimited(text: string, open: string, close: string): string {
+  let kept = '';
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf(open, from);
+    const end = start < 0 ? -1 : text.indexOf(close, start + 1);
+    if (end < 0) return kept + text.slice(from);
+    kept += text.slice(from, start);
+    from = end + 1;
+  }
+}
+
+/** The text without backslash escapes ("\%" shows a literal "%"). */
+function withoutEscapes(text: string): string {
+  let kept = '';
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charAt(index);
+    const next = text.charAt(index + 1);
+    if (char === '\\' && next !== '' && !'\n\r\u2028\u2029'.includes(next)) index += 1;
+    else kept += char;
+  }
+  return kept;
 }

@@ -12,8 +12,8 @@ export type DateTextRead =
 const SEPARATED = /^(\d{4}|\d{2})\s*([-./])\s*(\d{1,2})(?:\s*([-./])\s*(\d{1,2}))?\s*(\.?)$/;
 /** year, month, day: "2024년 3월 15일", "2024년 3월". */
 const KOREAN = /^(\d{4}|\d{2})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?\.?$/;
-/** A time of day after a date, as exports write it: "2024-03-15 00:00:00", "2024-03-15T09:30". */
-const TIME_SUFFIX = /(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z)?$/;
+/** A time of day, as exports write it after a date: "00:00:00", "09:30", "09:30:15.5Z". */
+const TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/;
 
 /**
  * Reads a date ("2024-03-15", "2024.3.15", "2024. 3. 15.", "2024/03/15", "24.3.15",
@@ -22,7 +22,7 @@ const TIME_SUFFIX = /(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z)?$/;
  */
 export function readDateText(text: string): DateTextRead {
   const clean = normalizedText(text);
-  const withoutTime = clean.replace(TIME_SUFFIX, '');
+  const withoutTime = withoutTimeSuffix(clean);
   const hadTime = withoutTime !== clean;
   const parts = readParts(withoutTime);
   if (!parts || (hadTime && parts.day === undefined)) return { kind: 'unrecognised' };
@@ -35,6 +35,19 @@ export function readDateText(text: string): DateTextRead {
     kind: 'point',
     point: { date: makeDate(year, month, day), granularity: parts.day === undefined ? 'month' : 'day' },
   };
+}
+
+/**
+ * The text without a time of day after white space or "T" ("2024-03-15 00:00:00",
+ * "2024-03-15T09:30"). The time holds neither, so it starts after the last of them: one scan
+ * from the end, where an unanchored pattern would retry every run of spaces (quadratic time).
+ */
+export function withoutTimeSuffix(text: string): string {
+  let cut = text.length - 1;
+  while (cut >= 0 && text.charAt(cut) !== 'T' && text.charAt(cut).trim() !== '') cut -= 1;
+  if (cut < 0 || !TIME.test(text.slice(cut + 1))) return text;
+  if (text.charAt(cut) === 'T') return text.slice(0, cut);
+  return text.slice(0, cut).trimEnd();
 }
 
 interface DateParts {

@@ -4,7 +4,7 @@ import type { InputCell } from '../grid';
 import { INPUT_ISSUE } from '../input-issues';
 import { commonProblem, formatCodes, shownValue } from './cell-basics';
 import { readDateText } from './date-text';
-import { MAX_EXCEL_SERIAL, serialToDate } from './excel-serial';
+import { type DateSystem, MAX_EXCEL_SERIAL, MAX_EXCEL_SERIAL_1904, serialToDate } from './excel-serial';
 import { type Bilingual, type ParseNote, type ParseResult, parsed, problem } from './problem';
 
 const EXPECTED_DATE: Bilingual = {
@@ -18,10 +18,13 @@ const EXPECTED_POINT: Bilingual = {
 /** Contracts under the 2023 law do not refer to earlier decades; such a serial is most likely a typo. */
 const SUSPICIOUS_BEFORE_YEAR = 1990;
 
-/** A calendar day. A month ("2024-03") is refused here: the field needs a day. */
-export function parseDateCell(cell: InputCell): ParseResult<IsoDate> {
+/**
+ * A calendar day. A month ("2024-03") is refused here: the field needs a day. Serial numbers
+ * count in the workbook's date system.
+ */
+export function parseDateCell(cell: InputCell, system: DateSystem = {}): ParseResult<IsoDate> {
   // A day field keeps the stored day even when the cell shows only the month.
-  const result = readPoint(cell, EXPECTED_DATE, false);
+  const result = readPoint(cell, EXPECTED_DATE, false, system);
   if (!result.ok) return result;
   if (result.value.granularity === 'month') {
     return problem(INPUT_ISSUE.INVALID_DATE, EXPECTED_DATE, shownValue(cell), {
@@ -33,16 +36,21 @@ export function parseDateCell(cell: InputCell): ParseResult<IsoDate> {
 }
 
 /** A day, or a whole month (stored as its first day) when written or formatted as a month. */
-export function parsePointCell(cell: InputCell): ParseResult<PointInTime> {
-  return readPoint(cell, EXPECTED_POINT, true);
+export function parsePointCell(cell: InputCell, system: DateSystem = {}): ParseResult<PointInTime> {
+  return readPoint(cell, EXPECTED_POINT, true, system);
 }
 
-function readPoint(cell: InputCell, expected: Bilingual, monthFormats: boolean): ParseResult<PointInTime> {
+function readPoint(
+  cell: InputCell,
+  expected: Bilingual,
+  monthFormats: boolean,
+  system: DateSystem,
+): ParseResult<PointInTime> {
   const format = monthFormats ? cell.numberFormat : undefined;
   const common = commonProblem(cell, expected);
   if (common) return common;
   const { value } = cell;
-  if (typeof value === 'number') return fromSerial(value, cell, format, expected);
+  if (typeof value === 'number') return fromSerial(value, cell, format, expected, system);
   if (value instanceof Date) return fromJsDate(value, cell, format, expected);
   if (typeof value === 'string') return fromText(cell, value, expected);
   return problem(INPUT_ISSUE.INVALID_DATE, expected, shownValue(cell));
@@ -53,12 +61,19 @@ function fromSerial(
   cell: InputCell,
   format: string | undefined,
   expected: Bilingual,
+  system: DateSystem,
 ): ParseResult<PointInTime> {
-  const read = serialToDate(serial);
+  const read = serialToDate(serial, system);
   if (read.kind === 'fictitious') {
     return problem(INPUT_ISSUE.INVALID_DATE, expected, shownValue(cell), {
       ko: 'Excel 날짜 일련번호 60은 실제로 없는 날짜 1900-02-29입니다',
       en: 'Excel date serial 60 is the non-existent day 1900-02-29',
+    });
+  }
+  if (read.kind === 'outOfRange' && system.date1904) {
+    return problem(INPUT_ISSUE.INVALID_DATE, expected, shownValue(cell), {
+      ko: `이 통합 문서(1904 날짜 체계)의 날짜 일련번호는 0(1904-01-01)부터 ${MAX_EXCEL_SERIAL_1904}(9999-12-31)까지입니다`,
+      en: `date serials of this workbook (1904 date system) run from 0 (1904-01-01) to ${MAX_EXCEL_SERIAL_1904} (9999-12-31)`,
     });
   }
   if (read.kind === 'outOfRange') {
@@ -101,6 +116,12 @@ function fromText(cell: InputCell, text: string, expected: Bilingual): ParseResu
 function withFormatGranularity(date: IsoDate, numberFormat: string | undefined): PointInTime {
   if (!isMonthOnlyFormat(numberFormat)) return { date, granularity: 'day' };
   return { date: `${date.slice(0, 7)}-01`, granularity: 'month' };
+}
+
+/** A number format that shows a date (year or day codes, outside quotes and brackets). */
+export function isDateFormat(numberFormat: string | undefined): boolean {
+  const codes = formatCodes(numberFormat);
+  return codes.includes('y') || codes.includes('d');
 }
 
 export function isMonthOnlyFormat(numberFormat: string | undefined): boolean {

@@ -72,9 +72,57 @@ describe('locating the table', () => {
       ['구리지수', '2024-01', 9000],
     ]);
     const table = locateTable(sheet, (cells) => cells.some(({ cell }) => cell.value === '기준지표'));
-    expect(table?.headerRow).toBe(3);
-    expect(table?.issues).toEqual([
-      expect.objectContaining({ code: INPUT_ISSUE.TITLE_ROWS_SKIPPED, cell: 'A1:C2' }),
+    expect(table).toMatchObject({
+      headerRow: 3,
+      issues: [expect.objectContaining({ code: INPUT_ISSUE.TITLE_ROWS_SKIPPED, cell: 'A1:C2' })],
+    });
+  });
+
+  it('finds the header under eleven title rows: one warning, not an error per column (issue 9)', () => {
+    const titles = Array.from({ length: 11 }, (_, index) => [`제목 ${index + 1}`]);
+    const sheet = grid('원재료가격', [
+      ...titles,
+      ['기준지표', '일자', '가격'],
+      ['구리지수', '2024-01', 9000],
+    ]);
+    const result = readWorkbook(workbook(agreementSheet(), sheet));
+    expect(result.issues).toEqual([
+      expect.objectContaining({ severity: 'warning', code: INPUT_ISSUE.TITLE_ROWS_SKIPPED, cell: 'A1:C11' }),
+    ]);
+    expect(result.input.prices.map((price) => price.origin.row)).toEqual([13]);
+  });
+
+  it('looks for the header among the first 50 non-empty rows', () => {
+    const notes = (count: number) => Array.from({ length: count }, (_, index) => [`메모 ${index + 1}`, null]);
+    const header = ['기준지표', '일자', '가격'];
+    const found = locateTable(grid('원재료가격', [...notes(49), header]), (cells) =>
+      cells.some(({ cell }) => cell.value === '기준지표'),
+    );
+    expect(found).toMatchObject({ headerRow: 50 });
+    const missed = locateTable(grid('원재료가격', [...notes(50), header]), (cells) =>
+      cells.some(({ cell }) => cell.value === '기준지표'),
+    );
+    expect(missed).toEqual({ headerNotFound: true, searchedRange: 'A1:C50' });
+  });
+
+  it('reports one error naming the expected headers when no row is the header', () => {
+    const sheet = grid(
+      '원재료가격',
+      Array.from({ length: 60 }, (_, index) => [`메모 ${index + 1}`, '지표', index]),
+    );
+    const result = readWorkbook(workbook(agreementSheet(), sheet));
+    const onPrices = result.issues.filter((issue) => issue.sheet === '원재료가격');
+    expect(onPrices).toEqual([
+      {
+        severity: 'error',
+        sheet: '원재료가격',
+        cell: 'A1:C50',
+        code: INPUT_ISSUE.HEADER_NOT_FOUND,
+        message:
+          '원재료가격 시트 A1:C50: 머리글 행을 찾지 못했습니다. 처음 50개의 내용 있는 행 중 한 행에 머리글이 있어야 합니다. 필수 머리글: 기준지표, 일자, 가격',
+        messageEn:
+          'sheet 원재료가격 A1:C50: no header row was found; one of the first 50 non-empty rows must hold the headers. Required headers: 기준지표 (index), 일자 (date), 가격 (price)',
+      },
     ]);
   });
 
@@ -119,8 +167,11 @@ describe('sheets', () => {
   it('finds a sheet whose name differs only in spaces, and names it as the workbook does', () => {
     const sheet = { ...agreementSheet({ ...AGREEMENT, 약정일: 'x' }), name: '연동 약정' };
     const result = readWorkbook(workbook(sheet, priceSheet()));
-    expect(result.issues).toEqual([expect.objectContaining({ sheet: '연동 약정', cell: 'E2' })]);
-    expect(result.issues[0]?.message.startsWith('연동 약정 시트 E2:')).toBe(true);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ sheet: '연동 약정', cell: '', code: INPUT_ISSUE.LOOKALIKE_SHEET_NAME }),
+      expect.objectContaining({ sheet: '연동 약정', cell: 'E2' }),
+    ]);
+    expect(result.issues[1]?.message.startsWith('연동 약정 시트 E2:')).toBe(true);
   });
 
   it('reports a missing required header at the header row and reads no row of that sheet', () => {

@@ -21,10 +21,14 @@ describe('numbers', () => {
     [' 12.5 ', '12.5'],
     ['₩1,000', '1000'],
     ['￦1,000', '1000'],
-    ['$8,000', '8000'],
+    ['KRW 1,000', '1000'],
+    ['1,000 KRW', '1000'],
     ['-3', '-3'],
     ['+3', '3'],
-    ['$-8,000', '-8000'],
+    ['₩-8,000', '-8000'],
+    ['0.500', '0.5'],
+    ['18.5000', '18.5'],
+    ['1,018.500', '1018.5'],
     ['.5', '0.5'],
     ['1,234,567.891', '1234567.891'],
     ['１２３', '123'],
@@ -38,9 +42,52 @@ describe('numbers', () => {
   });
 
   it('reads long decimal text exactly, not through a float', () => {
-    expect(value(parseDecimalCell({ value: '12345678901234567890.123456789' }))).toBe(
-      '12345678901234567890.123456789',
+    expect(value(parseDecimalCell({ value: '123456789012345.123456789012345' }))).toBe(
+      '123456789012345.123456789012345',
     );
+  });
+
+  it.each([
+    ['$8,000', '$'],
+    ['$-8,000', '$'],
+    ['€ 12.5', '€'],
+    ['£3', '£'],
+    ['¥3', '¥'],
+  ])('refuses %p: a currency sign other than won, named in the message', (input, sign) => {
+    const result = parseDecimalCell({ value: input }, 'positive');
+    expect(result).toMatchObject({ ok: false, code: INPUT_ISSUE.CURRENCY_SIGN_NOT_WON, input });
+    expect(!result.ok && result.reason?.ko).toContain(`'${sign}'`);
+    expect(!result.ok && result.reason?.en).toContain('won (₩, 원, KRW)');
+  });
+
+  it.each([
+    ['18.500', '18.5', '18500'],
+    ['1.000', '1', '1000'],
+    ['-999.999원', '999.999', '999999'],
+  ])('refuses %p: the dot may group thousands, so both readings are offered', (input, decimal, grouped) => {
+    const result = parseDecimalCell({ value: input });
+    expect(result).toMatchObject({ ok: false, code: INPUT_ISSUE.AMBIGUOUS_NUMBER, input });
+    expect(!result.ok && result.reason?.en).toBe(
+      `the dot may be a decimal point or a thousands separator; enter ${decimal} if you mean ${decimal}, or ${grouped} or ${grouped.slice(0, -3)},${grouped.slice(-3)} if you mean ${grouped}`,
+    );
+  });
+
+  it.each([
+    [1e308, '1e+308'],
+    [1e15, '1000000000000000'],
+    [-1e15, '-1000000000000000'],
+    ['1,000,000,000,000,000', '1,000,000,000,000,000'],
+  ])('refuses %p: out of the sane range', (input, shown) => {
+    const result = parseDecimalCell({ value: input });
+    expect(result).toMatchObject({ ok: false, code: INPUT_ISSUE.OUT_OF_RANGE, input: shown });
+    expect(!result.ok && result.reason?.en).toBe(
+      'the number is too large; it must be at most 999,999,999,999,999',
+    );
+  });
+
+  it('keeps the largest number of the range', () => {
+    expect(value(parseDecimalCell({ value: 999_999_999_999_999 }))).toBe('999999999999999');
+    expect(value(parseDecimalCell({ value: '999,999,999,999,999.99' }))).toBe('999999999999999.99');
   });
 
   it.each([

@@ -303,7 +303,13 @@ describe('verify and sheets whose names look alike', () => {
   it('a second input sheet that looks like 연동약정', () => {
     const agreements = inputs().sheets.find((sheet) => sheet.name === SHEET.agreements);
     if (!agreements) throw new Error('no 연동약정');
-    const differences = verify(table(), { sheets: [{ ...agreements, name: '연동\u00A0약정' }] });
+    const workbook = {
+      sheets: [...inputs().sheets, signed, table(), { ...agreements, name: '연동\u00A0약정' }],
+    };
+    const { verification, outcome } = verifyWorkbook(workbook, VERIFY);
+    // Reading refuses the pair as ambiguous (neither is read); verify names both sheets as well.
+    expect(outcome.issues.map((issue) => issue.code)).toContain('AMBIGUOUS_SHEET');
+    const differences = (verification?.differences ?? []).filter((d) => d.column === '(시트)');
     expect(differences.map((d) => [d.sheet, d.column])).toEqual([
       [SHEET.agreements, '(시트)'],
       ['연동\u00A0약정', '(시트)'],
