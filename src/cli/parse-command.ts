@@ -4,7 +4,12 @@ import { UsageError } from './cli-failure';
 
 export type Command =
   | { readonly kind: 'help' }
-  | { readonly kind: 'template'; readonly output: string }
+  | {
+      readonly kind: 'template';
+      readonly output: string;
+      /** --from <in.xlsx>: write the 연동표 of that workbook's agreement rows instead. */
+      readonly from: string | null;
+    }
   | {
       readonly kind: 'compute';
       readonly input: string;
@@ -43,8 +48,12 @@ export function parseCommand(argv: readonly string[]): Command {
     case '--help':
       return { kind: 'help' };
     case 'template': {
-      const { positionals } = parse(rest, {});
-      return { kind: 'template', output: onePath(positionals, '<out.xlsx>') };
+      const { values, positionals } = parse(rest, { from: { type: 'string' } });
+      return {
+        kind: 'template',
+        output: onePath(positionals, '<out.xlsx>'),
+        from: stringOption(values.from),
+      };
     }
     case 'compute':
       return parseCompute(rest);

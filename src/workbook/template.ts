@@ -1,4 +1,6 @@
+import type { EngineInput } from '../domain/types';
 import type { OutputCell, OutputSheet } from './grid';
+import { readWorkbook } from './read-workbook';
 import { CHOICE_SETS, type FieldSpec, INPUT_SCHEMAS, type InputSheetKey } from './schema';
 import { dateToSerial } from './values';
 
@@ -252,4 +254,22 @@ function headersOf(key: InputSheetKey): readonly string[] {
 
 function labelsOf(name: keyof typeof CHOICE_SETS): readonly string[] {
   return CHOICE_SETS[name].choices.map((choice) => choice.label);
+}
+
+/** The template's sample rows as the reader reads them (for the 연동표 `template` writes beside them). */
+export function templateInputs(): Pick<EngineInput, 'agreements' | 'prices'> {
+  const sheets = buildTemplateSheets().map((sheet) => ({
+    name: sheet.name,
+    top: 1,
+    left: 1,
+    cells: sheet.rows.map((row) =>
+      row.map((cell) =>
+        cell.numberFormat === undefined
+          ? { value: cell.value ?? null }
+          : { value: cell.value ?? null, numberFormat: cell.numberFormat },
+      ),
+    ),
+  }));
+  const { agreements, prices } = readWorkbook({ sheets }).input;
+  return { agreements, prices };
 }

@@ -4,13 +4,14 @@ import { readWorkbookFile } from '../../src/adapters/xlsx';
 import { runWorkbook } from '../../src/workbook/run';
 import { SHEET } from '../../src/workbook/sheet-names';
 import { runCli } from '../helpers/cli-harness';
+import { EXAMPLE_ONE, writeInputWorkbook } from '../helpers/input-workbook';
 import { useTempDir } from '../helpers/temp-dir';
 
 const tmp = useTempDir();
 const COMMITTED_SAMPLE = resolve(__dirname, '..', '..', 'assets', 'sample-workbook.xlsx');
 
 describe('yeondong template', () => {
-  it('writes the four input sheets, and a compute on it runs without errors', async () => {
+  it('writes the four input sheets and the 연동표 of their sample rows, and a compute on it runs without errors', async () => {
     const path = join(tmp.path(), '양식.xlsx');
     const run = await runCli(['template', path]);
     expect(run.code).toBe(0);
@@ -20,8 +21,32 @@ describe('yeondong template', () => {
       SHEET.prices,
       SHEET.fx,
       SHEET.deliveries,
+      SHEET.agreementTable,
     ]);
+    const table = grids.sheets.find((sheet) => sheet.name === SHEET.agreementTable);
+    const texts = (table?.cells ?? []).flat().map((cell) => String(cell.value ?? ''));
+    // Three sample rows: three blocks of the ten rows, the formula written with the row's own values.
+    expect(texts.filter((text) => text === '9. 연동 산식')).toHaveLength(3);
+    expect(texts).toContain(
+      '조정 후 단가 = 직전 단가 + (비교시점 가격 − 기준시점 가격) × 0.0005 t (단위당 투입량) × 100%',
+    );
     expect((await runCli(['compute', path])).code).toBe(0);
+  });
+
+  it('--from writes the 연동표 of a workbook’s agreement rows alone, before any price exists', async () => {
+    const input = join(tmp.path(), '약정만.xlsx');
+    // Only 연동약정: no price sheet at all.
+    await writeInputWorkbook(input, { agreements: EXAMPLE_ONE.agreements });
+    const path = join(tmp.path(), '연동표.xlsx');
+    const run = await runCli(['template', path, '--from', input]);
+    expect(run.code).toBe(0);
+    const grids = await readWorkbookFile(path);
+    expect(grids.sheets.map((sheet) => sheet.name)).toEqual([SHEET.agreementTable]);
+    const texts = (grids.sheets[0]?.cells ?? []).flat().map((cell) => String(cell.value ?? ''));
+    expect(texts).toContain(
+      '조정 후 단가 = 직전 단가 + (비교시점 가격 − 기준시점 가격) × 2 (단위당 투입량) × 100%',
+    );
+    expect(texts).toContain('기준시점 대비 원재료 가격이 10% 이상 변동(상승 또는 하락)한 경우');
   });
 
   it('refuses to overwrite an existing file', async () => {
