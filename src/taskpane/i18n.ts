@@ -62,6 +62,8 @@ export interface Strings {
   readonly chartLegend: { readonly price: string; readonly band: string; readonly unitPrice: string };
   readonly writeIntro: string;
   readonly writeButton: string;
+  readonly writeFor: string;
+  readonly allSuppliers: string;
   readonly writeDone: (sheets: readonly string[]) => string;
   readonly archivedAs: (from: string, to: string) => string;
   readonly replacedSheet: (name: string) => string;
@@ -127,6 +129,8 @@ const KO: Strings = {
   writeIntro:
     '납품단가 변동표(표준 연동계약서 【첨부2】 양식), 연동 계산 내역, 연동 검토내역 시트를 씁니다. 변동표는 약정마다 새 쪽에서 시작하고 서명란이 있어 바로 인쇄해 서명할 수 있습니다.',
   writeButton: '변동표 작성',
+  writeFor: '수탁기업 (그 수탁기업의 표만 씁니다)',
+  allSuppliers: '모든 수탁기업',
   writeDone: (sheets) => `작성했습니다: ${sheets.join(', ')}`,
   archivedAs: (from, to) => `기존 '${from}' 시트는 '${to}'(으)로 보관했습니다.`,
   replacedSheet: (name) => `기존 '${name}' 시트를 교체했습니다.`,
@@ -191,6 +195,8 @@ const EN: Strings = {
   writeIntro:
     'Writes the 납품단가 변동표 (the standard agreement’s form), 연동 계산 내역 and 연동 검토내역 sheets; the 변동표 starts each agreement on a new page and is ready to print and sign.',
   writeButton: 'Write table',
+  writeFor: 'Supplier (writes that supplier’s tables only)',
+  allSuppliers: 'All suppliers',
   writeDone: (sheets) => `Written: ${sheets.join(', ')}`,
   archivedAs: (from, to) => `The existing '${from}' sheet was kept as '${to}'.`,
   replacedSheet: (name) => `The existing '${name}' sheet was replaced.`,

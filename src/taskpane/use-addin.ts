@@ -4,6 +4,7 @@ import { SheetWriteError, type WriteOutcome, type WriteProgress } from '../adapt
 import type { Issue } from '../domain/issues';
 import type { WorkbookGrids } from '../workbook/grid';
 import { runWorkbook, verifyWorkbook, type RunOutcome, type VerifyOutcome } from '../workbook/run';
+import { supplierRun } from '../workbook/supplier-split';
 import { logError } from './office-helpers';
 
 export type StepIndex = 0 | 1 | 2 | 3 | 4;
@@ -71,12 +72,15 @@ export function useAddin(gateway: WorkbookGateway, settings: AddinSettings) {
     createTemplate: () => guarded(async () => ({ template: await gateway.writeTemplate() })),
     check: () => guarded(async () => ({ run: await analyze() })),
     compute: () => guarded(async () => ({ run: await analyze() })),
-    write: () =>
+    /** ④; with a supplier, the tables of that 수탁기업 alone (nothing of any other supplier). */
+    write: (supplier: string | null = null) =>
       guarded(async () => {
         const run = await analyze();
         if (run.outcome.hasErrors) return { run, written: null };
+        const outcome = supplier === null ? run.outcome : supplierRun(run.grids, options(), supplier);
+        if (outcome === null) return { run, written: null };
         const written = await gateway.writeRun(
-          run.outcome,
+          outcome,
           { replace: settings.replace, grids: run.grids, today: settings.today },
           (progress) => update({ progress }),
         );

@@ -1,7 +1,8 @@
 import type { RowOrigin } from '../domain/types';
 import { KRW } from '../domain/price-book';
 import type { InputCell, SheetGrid, WorkbookGrids } from './grid';
-import { findSheet, type ReadResult } from './read-workbook';
+import { findSheet, readWorkbook, type ReadResult } from './read-workbook';
+import { type RunOptions, type RunOutcome, runWorkbook } from './run';
 import { SHEET } from './sheet-names';
 
 /** One supplier's share of a workbook (DOMAIN §4.6). */
@@ -105,4 +106,20 @@ function trimDotsAndSpaces(text: string): string {
   while (start < end && edge(text[start])) start += 1;
   while (end > start && edge(text[end - 1])) end -= 1;
   return text.slice(start, end);
+}
+
+/**
+ * The run for one 수탁기업 alone (the pane's "this supplier only"): its rows computed by
+ * themselves, to the whole workbook's as-of date so that every supplier's table has the same
+ * date. Null when no agreement row names that supplier or the workbook has errors.
+ */
+export function supplierRun(
+  workbook: WorkbookGrids,
+  options: RunOptions,
+  supplier: string,
+): RunOutcome | null {
+  const whole = runWorkbook(workbook, options);
+  if (whole.hasErrors) return null;
+  const part = splitBySupplier(workbook, readWorkbook(workbook)).find((entry) => entry.supplier === supplier);
+  return part ? runWorkbook(part.grids, { ...options, asOf: whole.result.asOf }) : null;
 }

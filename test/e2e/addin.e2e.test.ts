@@ -210,22 +210,24 @@ describe('the add-in in Excel (in-memory host), Korean', () => {
     await shoot(page, '03-compute');
   });
 
-  it('④ writes both sheets whole, ready to print', async () => {
+  it('④ writes the three sheets whole, ready to print', async () => {
     await page.getByRole('tab', { name: '④ 변동표 작성' }).click();
     await page.getByRole('button', { name: '변동표 작성', exact: true }).click();
-    await page.getByText('작성했습니다: 납품단가 변동표, 연동 검토내역').waitFor();
+    await page.getByText('작성했습니다: 납품단가 변동표, 연동 계산 내역, 연동 검토내역').waitFor();
     await shoot(page, '04-write');
     await expectWritten(page, expected.changeTable);
+    await expectWritten(page, expected.calculationSheet);
     await expectWritten(page, expected.reviewSheet);
     const layout = await host<{ pageLayout: Record<string, unknown>; frozenRows: number; merges: string[] }>(
       page,
       'layout',
       SHEET.changeTable,
     );
+    // An explicit scale: Excel ignores the manual page breaks (one agreement a page) under fit-to-page.
     expect(layout.pageLayout).toMatchObject({
       paperSize: 'A4',
       orientation: 'Landscape',
-      zoom: { horizontalFitToPages: 1 },
+      zoom: { scale: expected.changeTable.print.scale },
     });
     expect(layout.frozenRows).toBe(expected.changeTable.frozenRows);
     expect(layout.merges).toEqual(expected.changeTable.merges);
@@ -241,8 +243,10 @@ describe('the add-in in Excel (in-memory host), Korean', () => {
     expect(names).toEqual([
       ...grids.sheets.map((s) => s.name),
       `${SHEET.changeTable} ${TODAY}`,
+      `${SHEET.calculation} ${TODAY}`,
       `${SHEET.review} ${TODAY}`,
       SHEET.changeTable,
+      SHEET.calculation,
       SHEET.review,
     ]);
     await expectWritten(page, { ...expected.changeTable, name: `${SHEET.changeTable} ${TODAY}` });
@@ -254,14 +258,14 @@ describe('the add-in in Excel (in-memory host), Korean', () => {
     await page.getByText(/개 행이 모두 재계산과 일치합니다/).waitFor();
     await shoot(page, '05-verify');
 
-    const cells = (await host<StoredCell[]>(page, 'cells', SHEET.changeTable)) ?? [];
+    const cells = (await host<StoredCell[]>(page, 'cells', SHEET.calculation)) ?? [];
     const after = cells.find((cell) => /^=ROUND(DOWN|UP)?\(/.test(cell.formula ?? ''));
-    if (!after) throw new Error('no unit-price formula in the table');
+    if (!after) throw new Error('no unit-price formula in the calculation');
     const a1 = `${columnLetters(after.column)}${after.row}`;
-    await host(page, 'edit', SHEET.changeTable, a1, 1);
+    await host(page, 'edit', SHEET.calculation, a1, 1);
     await page.getByRole('button', { name: '검증', exact: true }).click();
     await page.getByText(/다른 셀 \d+개를 찾아 표시했습니다/).waitFor();
-    expect(await host(page, 'fillOf', SHEET.changeTable, a1)).toBe('#FFC7CE');
+    expect(await host(page, 'fillOf', SHEET.calculation, a1)).toBe('#FFC7CE');
     await shoot(page, '06-verify-differences');
   });
 });

@@ -1,4 +1,4 @@
-import { Field, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
+import { Field, MessageBar, MessageBarBody, ProgressBar, Select } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Strings } from '../i18n';
 import type { AddinActions } from '../use-addin';
@@ -6,14 +6,28 @@ import { StepFrame } from './StepFrame';
 
 export function WriteStep({ addin, strings }: { addin: AddinActions; strings: Strings }): React.JSX.Element {
   const { progress, written, run, busy } = addin.state;
+  const suppliers = [...new Set(run?.outcome.result.items.map((item) => item.supplier) ?? [])];
+  const [supplier, setSupplier] = React.useState('');
   return (
     <StepFrame
       intro={strings.writeIntro}
       action={strings.writeButton}
       busy={busy}
       busyLabel={strings.working}
-      onAction={() => void addin.write()}
+      onAction={() => void addin.write(supplier === '' ? null : supplier)}
     >
+      {suppliers.length > 1 && (
+        <Field label={strings.writeFor}>
+          <Select value={supplier} onChange={(_, data) => setSupplier(data.value)}>
+            <option value="">{strings.allSuppliers}</option>
+            {suppliers.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {progress && (
         <Field validationMessage={`${progress.done} / ${progress.total}`} validationState="none">
           <ProgressBar value={progress.done / progress.total} aria-label={strings.writeButton} />
