@@ -127,7 +127,7 @@ const KO: Strings = {
   chartMaterial: '원재료',
   chartLegend: { price: '비교시점 가격', band: '조정요건 범위', unitPrice: '납품단가' },
   writeIntro:
-    '납품단가 변동표(표준 연동계약서 【첨부2】 양식), 연동 계산 내역, 연동 검토내역 시트를 씁니다. 변동표는 약정마다 새 쪽에서 시작하고 서명란이 있어 바로 인쇄해 서명할 수 있습니다.',
+    '납품단가 변동표(표준 연동계약서 【첨부2】 양식), 연동 계산 내역, 연동 검토내역, 연동표(【첨부1】) 시트를 씁니다. 변동표는 약정마다 새 쪽에서 시작하고 서명란이 있어 바로 인쇄해 서명할 수 있습니다.',
   writeButton: '변동표 작성',
   writeFor: '수탁기업 (그 수탁기업의 표만 씁니다)',
   allSuppliers: '모든 수탁기업',
@@ -193,7 +193,7 @@ const EN: Strings = {
   chartMaterial: 'Material',
   chartLegend: { price: 'Comparison price', band: 'Threshold band', unitPrice: 'Unit price' },
   writeIntro:
-    'Writes the 납품단가 변동표 (the standard agreement’s form), 연동 계산 내역 and 연동 검토내역 sheets; the 변동표 starts each agreement on a new page and is ready to print and sign.',
+    'Writes the 납품단가 변동표 (the standard agreement’s form), 연동 계산 내역, 연동 검토내역 and 연동표 (the agreed terms) sheets; the 변동표 starts each agreement on a new page and is ready to print and sign.',
   writeButton: 'Write table',
   writeFor: 'Supplier (writes that supplier’s tables only)',
   allSuppliers: 'All suppliers',

@@ -213,7 +213,7 @@ describe('the add-in in Excel (in-memory host), Korean', () => {
   it('④ writes the three sheets whole, ready to print', async () => {
     await page.getByRole('tab', { name: '④ 변동표 작성' }).click();
     await page.getByRole('button', { name: '변동표 작성', exact: true }).click();
-    await page.getByText('작성했습니다: 납품단가 변동표, 연동 계산 내역, 연동 검토내역').waitFor();
+    await page.getByText('작성했습니다: 납품단가 변동표, 연동 계산 내역, 연동 검토내역, 연동표').waitFor();
     await shoot(page, '04-write');
     await expectWritten(page, expected.changeTable);
     const layout = await host<{ pageLayout: Record<string, unknown>; frozenRows: number; merges: string[] }>(
@@ -232,9 +232,10 @@ describe('the add-in in Excel (in-memory host), Korean', () => {
     expect(await host(page, 'activeSheet')).toBe(SHEET.changeTable);
   });
 
-  it('④ writes the calculation and the review sheet cell for cell', async () => {
+  it('④ writes the calculation, the review sheet and the 연동표 cell for cell', async () => {
     await expectWritten(page, expected.calculationSheet);
     await expectWritten(page, expected.reviewSheet);
+    await expectWritten(page, expected.agreementTable);
   });
 
   it('④ keeps the first table under a dated name on a second run', async () => {
@@ -248,9 +249,11 @@ describe('the add-in in Excel (in-memory host), Korean', () => {
       `${SHEET.changeTable} ${TODAY}`,
       `${SHEET.calculation} ${TODAY}`,
       `${SHEET.review} ${TODAY}`,
+      `${SHEET.agreementTable} ${TODAY}`,
       SHEET.changeTable,
       SHEET.calculation,
       SHEET.review,
+      SHEET.agreementTable,
     ]);
     await expectWritten(page, { ...expected.changeTable, name: `${SHEET.changeTable} ${TODAY}` });
   });

@@ -16,16 +16,18 @@ export interface RunWriteOptions {
   readonly today: IsoDate;
 }
 
-/** The output sheets of a run: 납품단가 변동표 first (it is activated), 연동 계산 내역, 연동 검토내역. */
+/** The output sheets of a run: 납품단가 변동표 first (it is activated), 연동 계산 내역, 연동 검토내역, 연동표. */
 export function runSheetWrites(outcome: RunOutcome, options: RunWriteOptions): SheetWrite[] {
   const grid = (name: string) =>
     options.grids.sheets.find((s) => sheetNameKey(s.name) === sheetNameKey(name)) ?? null;
-  return [outcome.changeTable, outcome.calculationSheet, outcome.reviewSheet].map((sheet) => ({
-    sheet,
-    ifExists: options.replace ? 'replace' : 'archive',
-    archiveName: (taken: readonly string[]) =>
-      archiveSheetName(grid(sheet.name), taken, options.today, sheet.name),
-  }));
+  return [outcome.changeTable, outcome.calculationSheet, outcome.reviewSheet, outcome.agreementTable].map(
+    (sheet) => ({
+      sheet,
+      ifExists: options.replace ? 'replace' : 'archive',
+      archiveName: (taken: readonly string[]) =>
+        archiveSheetName(grid(sheet.name), taken, options.today, sheet.name),
+    }),
+  );
 }
 
 /** The template sheets as Excel tables; a sheet that already exists is left as it is. */
@@ -46,4 +48,5 @@ export const SHEETS_TO_READ: readonly string[] = [
   SHEET.changeTable,
   SHEET.calculation,
   SHEET.review,
+  SHEET.agreementTable,
 ];

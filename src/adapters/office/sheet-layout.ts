@@ -42,15 +42,33 @@ export function applyLayout(worksheet: Excel.Worksheet, sheet: OutputSheet): num
     layout.setPrintTitleRows(`$${first}:$${last}`);
     operations += 1;
   }
-  for (const row of sheet.print.rowBreaks ?? []) {
+  return operations;
+}
+
+/**
+ * Page breaks and row heights, one operation each (runs of rows of one height share one): as
+ * many as a long 연동표 has rows, so they are sized and sent like the styles, not with the layout.
+ */
+export function lineOperations(
+  sheet: OutputSheet,
+): { readonly apply: (worksheet: Excel.Worksheet) => void }[] {
+  const breaks = (sheet.print.rowBreaks ?? []).map((row) => ({
     // A break "at" a range starts the new page above it: the row after the break (ExcelApi 1.9).
-    worksheet.horizontalPageBreaks.add(`A${row + 1}`);
-    operations += 1;
-  }
+    apply: (worksheet: Excel.Worksheet) => void worksheet.horizontalPageBreaks.add(`A${row + 1}`),
+  }));
+  const heights: { first: number; last: number; height: number }[] = [];
   sheet.rowHeights?.forEach((height, index) => {
     if (height === undefined) return;
-    worksheet.getRange(`${index + 1}:${index + 1}`).format.rowHeight = height;
-    operations += 1;
+    const run = heights[heights.length - 1];
+    if (run && run.last === index && run.height === height) run.last = index + 1;
+    else heights.push({ first: index + 1, last: index + 1, height });
   });
-  return operations;
+  return [
+    ...breaks,
+    ...heights.map(({ first, last, height }) => ({
+      // Setting cells' row height sets their whole rows'.
+      apply: (worksheet: Excel.Worksheet) =>
+        void (worksheet.getRange(`A${first}:A${last}`).format.rowHeight = height),
+    })),
+  ];
 }

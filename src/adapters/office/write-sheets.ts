@@ -3,7 +3,7 @@ import { applyStyle, styleOperationCount } from './excel-styles';
 import { OPERATION_OVERHEAD_BYTES, packBySize, PAYLOAD_BUDGET_BYTES } from './payload';
 import { planRowBlocks, type RowBlock } from './row-blocks';
 import { rollBack, type CreatedSheet, type SetAside } from './roll-back';
-import { applyLayout } from './sheet-layout';
+import { applyLayout, lineOperations } from './sheet-layout';
 import { sheetNameKey, uniqueSheetName } from './sheet-names';
 import { styleAreas } from './style-areas';
 import { styleRegions } from './style-regions';
@@ -210,7 +210,11 @@ function finishingUnits(job: Job): FinishingUnit[] {
     bytes: OPERATION_OVERHEAD_BYTES,
     apply: () => sheetOf(job).getRange(merge).merge(false),
   }));
-  return [...styles, ...merges];
+  const lines = lineOperations(job.write.sheet).map((operation) => ({
+    bytes: OPERATION_OVERHEAD_BYTES,
+    apply: () => operation.apply(sheetOf(job)),
+  }));
+  return [...styles, ...merges, ...lines];
 }
 
 function sheetOf(job: Job): Excel.Worksheet {

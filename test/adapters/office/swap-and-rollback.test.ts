@@ -40,12 +40,14 @@ describe('a run lands whole, and never over an earlier table', () => {
       { from: SHEET.changeTable, to: `${SHEET.changeTable} 2024-08-01` },
       { from: SHEET.calculation, to: `${SHEET.calculation} 2024-08-01` },
       { from: SHEET.review, to: `${SHEET.review} 2024-08-01` },
+      { from: SHEET.agreementTable, to: `${SHEET.agreementTable} 2024-08-01` },
     ]);
     const third = await writeRun(workbook, '2024-09-02');
     expect(third.result.archived.map((a) => a.to)).toEqual([
       `${SHEET.changeTable} 2024-09-02`,
       `${SHEET.calculation} 2024-09-02`,
       `${SHEET.review} 2024-09-02`,
+      `${SHEET.agreementTable} 2024-09-02`,
     ]);
 
     expect(workbook.sheets.map((s) => s.name)).toEqual([
@@ -53,12 +55,15 @@ describe('a run lands whole, and never over an earlier table', () => {
       `${SHEET.changeTable} 2024-08-01`,
       `${SHEET.calculation} 2024-08-01`,
       `${SHEET.review} 2024-08-01`,
+      `${SHEET.agreementTable} 2024-08-01`,
       `${SHEET.changeTable} 2024-09-02`,
       `${SHEET.calculation} 2024-09-02`,
       `${SHEET.review} 2024-09-02`,
+      `${SHEET.agreementTable} 2024-09-02`,
       SHEET.changeTable,
       SHEET.calculation,
       SHEET.review,
+      SHEET.agreementTable,
     ]);
     // The first tables are intact under their archive names.
     expect(cellsOf(workbook, `${SHEET.changeTable} 2024-08-01`)).toEqual(firstTable);
@@ -70,7 +75,12 @@ describe('a run lands whole, and never over an earlier table', () => {
     await writeRun(workbook, '2024-08-01');
     const count = workbook.sheets.length;
     const second = await writeRun(workbook, '2024-09-02', true);
-    expect(second.result.replaced).toEqual([SHEET.changeTable, SHEET.calculation, SHEET.review]);
+    expect(second.result.replaced).toEqual([
+      SHEET.changeTable,
+      SHEET.calculation,
+      SHEET.review,
+      SHEET.agreementTable,
+    ]);
     expect(workbook.sheets).toHaveLength(count);
     const table = workbook.sheet(SHEET.changeTable);
     const created = [...(table?.cells.values() ?? [])].some(
@@ -128,6 +138,7 @@ describe('a run lands whole, and never over an earlier table', () => {
         { from: SHEET.changeTable, to: '~교체 전 1' },
         { from: SHEET.calculation, to: '~교체 전 2' },
         { from: SHEET.review, to: '~교체 전 3' },
+        { from: SHEET.agreementTable, to: '~교체 전 4' },
       ]);
       expect(cellsOf(workbook, '~교체 전 1')).toEqual(old);
       expect(workbook.sheet(SHEET.changeTable)).toBeDefined();

@@ -277,6 +277,12 @@ function rangeFormat(
             sheet().columnWidths.set(column, points);
         }
       },
+      rowHeight: (points: number) => {
+        for (const address of areas) {
+          const box = parseBox(address);
+          for (let row = box.top; row <= box.bottom; row += 1) sheet().rowHeights.set(row, points);
+        }
+      },
     },
     children: {
       font: part('font', ['name', 'size', 'bold', 'italic', 'color']),

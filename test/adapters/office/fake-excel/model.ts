@@ -53,6 +53,7 @@ export class FakeSheet {
   /** Formatting set on ranges, in order: address, property path ("font.bold"), value. */
   readonly formats: { address: string; property: string; value: unknown }[] = [];
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   frozenRows = 0;
   readonly pageLayout: Record<string, unknown> = {};
   /** Cells at whose row a manual page break starts a new page (horizontalPageBreaks.add). */
