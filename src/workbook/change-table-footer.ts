@@ -6,6 +6,26 @@ import { wonFormatFor } from './formats';
 import type { SheetBuilder } from './sheet-builder';
 
 export const SECTION_TOTAL_LABEL = '합계';
+export const NO_ADJUSTMENT_NOTE = '기준일까지 납품단가가 조정되지 않았습니다.';
+
+/**
+ * An agreement's heading across the sheet, and the note that nothing changed when nothing did;
+ * both the 변동표 and the 계산 내역 open each agreement so. Returns the next free row.
+ */
+export function writeSectionHeading(
+  sheet: SheetBuilder,
+  row: number,
+  lastColumn: number,
+  section: ChangeTableSection,
+): number {
+  sheet.setMerged(row, 1, lastColumn, {
+    value: `약정번호 ${section.agreementId} · 위탁기업 ${section.buyer} · 수탁기업 ${section.supplier}`,
+    style: 'label',
+  });
+  if (section.groups.length > 0) return row + 1;
+  sheet.setMerged(row + 1, 1, lastColumn, { value: NO_ADJUSTMENT_NOTE, style: 'note' });
+  return row + 2;
+}
 const SIGNATURE_LINE = '______________';
 
 /** The section's delivery amounts summed over its data rows (only first rows of groups hold any). */

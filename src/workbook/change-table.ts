@@ -1,6 +1,6 @@
 import type { ComputeResult, ItemAdjustment, MaterialEvaluation } from '../domain/types';
 import { changeTableLayout, SHARE_BASIS_HEADING, type ChangeTableLayout } from './change-table-columns';
-import { writeSignatureRow, writeTotalRow } from './change-table-footer';
+import { writeSectionHeading, writeSignatureRow, writeTotalRow } from './change-table-footer';
 import { changeCellFormula } from './change-table-formulas';
 import {
   changeTableSections,
@@ -21,7 +21,7 @@ import { SheetBuilder } from './sheet-builder';
 import { SHEET } from './sheet-names';
 import { TITLE_LABEL, writeTitleBlock } from './title-block';
 
-export const NO_ADJUSTMENT_NOTE = '기준일까지 납품단가가 조정되지 않았습니다.';
+export { NO_ADJUSTMENT_NOTE } from './change-table-footer';
 
 /**
  * `연동 계산 내역` (DOMAIN §4.2), every number of the calculation: a title block, one header row
@@ -108,16 +108,7 @@ function writeSection(
   rowOf: Map<MaterialEvaluation, number>,
 ): number {
   const lastColumn = layout.columns.length;
-  let row = startRow;
-  sheet.setMerged(row, 1, lastColumn, {
-    value: `약정번호 ${section.agreementId} · 위탁기업 ${section.buyer} · 수탁기업 ${section.supplier}`,
-    style: 'label',
-  });
-  row += 1;
-  if (section.groups.length === 0) {
-    sheet.setMerged(row, 1, lastColumn, { value: NO_ADJUSTMENT_NOTE, style: 'note' });
-    row += 1;
-  }
+  let row = writeSectionHeading(sheet, startRow, lastColumn, section);
   const firstDataRow = row;
   for (const group of section.groups) {
     firstRowOf.set(group.adjustment, row);

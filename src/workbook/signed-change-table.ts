@@ -3,6 +3,7 @@ import type { ComputeResult, ItemAdjustment, MaterialEvaluation } from '../domai
 import { address, rangeAddress } from './cells';
 import type { CalculationSheet } from './change-table';
 import type { ChangeColumnKey } from './change-table-columns';
+import { writeSectionHeading } from './change-table-footer';
 import { changeTableSections } from './change-table-rows';
 import { isoToExcelSerial } from './excel-serial';
 import { DATE_FORMAT, wonFormat, wonFormatFor } from './formats';
@@ -28,7 +29,6 @@ const COLUMNS = [
 const WIDTHS = COLUMNS.map((column) => column.width);
 const LAST_COLUMN = COLUMNS.length;
 const SIGN_HERE = '서명·기명날인';
-export const NO_CHANGE_NOTE = '기준일까지 납품단가가 조정되지 않았습니다.';
 
 /**
  * `납품단가 변동표` (DOMAIN §4.1), the record both parties sign, in the 【첨부2】 form: per agreement
@@ -65,15 +65,7 @@ export function buildSignedChangeTable(
   const rowBreaks: number[] = [];
   let row = headerTop + 2;
   sections.forEach((section, index) => {
-    sheet.setMerged(row, 1, LAST_COLUMN, {
-      value: `약정번호 ${section.agreementId} · 위탁기업 ${section.buyer} · 수탁기업 ${section.supplier}`,
-      style: 'label',
-    });
-    row += 1;
-    if (section.groups.length === 0) {
-      sheet.setMerged(row, 1, LAST_COLUMN, { value: NO_CHANGE_NOTE, style: 'note' });
-      row += 1;
-    }
+    row = writeSectionHeading(sheet, row, LAST_COLUMN, section);
     let item: string | null = null;
     for (const group of section.groups) {
       if (group.adjustment.item !== item) {

@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as React from 'react';
-import { TextEncoder } from 'util';
 import { officeWorkbook } from '../../src/adapters/office/gateway';
 import { App } from '../../src/taskpane/App';
 import type { OfficeEnvironment } from '../../src/taskpane/office-helpers';
@@ -10,18 +9,9 @@ import { runWorkbook } from '../../src/workbook/run';
 import { SHEET } from '../../src/workbook/sheet-names';
 import { FakeWorkbook } from '../adapters/office/fake-excel/model';
 import { mockExcel } from '../adapters/office/mock-excel';
+import './jsdom-shims';
 
 const TODAY = '2024-08-01';
-
-/** jsdom has no ResizeObserver, which Fluent's TabList asks for; nothing here resizes. */
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-// jsdom has no TextEncoder either; the input fingerprint (SHA-256) needs it, as browsers have it.
-(globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= TextEncoder;
 
 function environment(displayLanguage: string): OfficeEnvironment {
   return { host: 'EXCEL', platform: 'PC', isAddin: true, displayLanguage, theme: undefined };

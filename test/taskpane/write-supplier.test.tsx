@@ -2,7 +2,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { join } from 'path';
 import * as React from 'react';
-import { TextEncoder } from 'util';
 import { officeWorkbook } from '../../src/adapters/office/gateway';
 import { readWorkbookFile } from '../../src/adapters/xlsx';
 import { App } from '../../src/taskpane/App';
@@ -10,16 +9,9 @@ import { SHEET } from '../../src/workbook/sheet-names';
 import { supplierRun } from '../../src/workbook/supplier-split';
 import { FakeWorkbook } from '../adapters/office/fake-excel/model';
 import { mockExcel } from '../adapters/office/mock-excel';
+import './jsdom-shims';
 
 /** DOMAIN §4.6 in the pane: ④ can write the tables of one chosen 수탁기업 only. */
-
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-(globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= TextEncoder;
 
 const SAMPLE = join(__dirname, '..', '..', 'assets', 'sample-workbook.xlsx');
 const TODAY = '2026-01-05';
