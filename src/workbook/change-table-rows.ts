@@ -46,38 +46,35 @@ export function changeTableSections(result: ComputeResult): ChangeTableSection[]
       parties.set(party.agreementId, { buyer: party.buyer, supplier: party.supplier });
     }
   }
+  // Indexed once: each agreement's adjustments, and each adjustment's predecessor by key (no scans).
+  const byAgreement = new Map<string, ItemAdjustment[]>();
+  const bySequence = new Map<string, ItemAdjustment>();
+  for (const adjustment of result.adjustments) {
+    const list = byAgreement.get(adjustment.agreementId) ?? [];
+    list.push(adjustment);
+    byAgreement.set(adjustment.agreementId, list);
+    bySequence.set(sequenceKey(adjustment.agreementId, adjustment.item, adjustment.sequence), adjustment);
+  }
   let serial = 0;
   return [...parties].map(([agreementId, { buyer, supplier }]) => {
-    const groups = result.adjustments
-      .filter((adjustment) => adjustment.agreementId === agreementId)
-      .map((adjustment) => {
-        const rows = adjustment.materials.map((evaluation, index) => {
-          serial += 1;
-          return { serial, adjustment, evaluation, firstOfGroup: index === 0 };
-        });
-        return {
-          adjustment,
-          previous: previousAdjustment(result.adjustments, adjustment),
-          rows,
-          deliveries: deliveryTotals(adjustment),
-        };
+    const groups = (byAgreement.get(agreementId) ?? []).map((adjustment) => {
+      const rows = adjustment.materials.map((evaluation, index) => {
+        serial += 1;
+        return { serial, adjustment, evaluation, firstOfGroup: index === 0 };
       });
+      return {
+        adjustment,
+        previous: bySequence.get(sequenceKey(agreementId, adjustment.item, adjustment.sequence - 1)) ?? null,
+        rows,
+        deliveries: deliveryTotals(adjustment),
+      };
+    });
     return { agreementId, buyer, supplier, groups };
   });
 }
 
-function previousAdjustment(
-  all: readonly ItemAdjustment[],
-  adjustment: ItemAdjustment,
-): ItemAdjustment | null {
-  return (
-    all.find(
-      (other) =>
-        other.agreementId === adjustment.agreementId &&
-        other.item === adjustment.item &&
-        other.sequence === adjustment.sequence - 1,
-    ) ?? null
-  );
+function sequenceKey(agreementId: string, item: string, sequence: number): string {
+  return `${agreementId}\u0000${item}\u0000${sequence}`;
 }
 
 export function deliveryTotals(adjustment: ItemAdjustment): DeliveryTotals | null {
