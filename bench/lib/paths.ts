@@ -15,7 +15,8 @@ function findRoot(from: string): string {
 export const ROOT = findRoot(__dirname);
 export const BENCH = join(ROOT, 'bench');
 /**
- * Compiled bench and scratch files live under node_modules/.cache (ignored by git, ESLint and
- * Prettier), so that a bench run never leaves anything `npm test` would lint.
+ * Compiled bench and scratch files live in .bench/ of this checkout (ignored by git, ESLint and
+ * Prettier), so that a bench run never leaves anything `npm test` would lint, and two checkouts
+ * that share one node_modules never share a bench build.
  */
-export const WORK = join(ROOT, 'node_modules/.cache/yeondong-bench/work');
+export const WORK = join(ROOT, '.bench/work');
