@@ -1,23 +1,22 @@
+import { AdjustmentRecord } from './adjustment-record';
 import { defaultAsOf } from './as-of';
-import { D, DisplayRatio, ZERO } from './decimal';
+import { BasePrices } from './base-prices';
+import { ComparisonTables } from './comparison-table';
+import { type D, ZERO } from './decimal';
 import { addDays, type IsoDate, monthOf } from './dates';
-import { priceDeliveries, type PricedPeriod } from './deliveries';
-import { evaluateMove } from './formula';
+import { priceDeliveries } from './deliveries';
+import { EvaluationRecord } from './evaluation-record';
+import { fastOutcome } from './fast-threshold';
+import { moveOutcome, triggeredMove, unitPriceDelta } from './formula';
 import { error, type Issue, warning } from './issues';
-import { consistencyIssues, groupItems, type ItemGroup } from './items';
+import { consistencyIssues, groupItems, type ItemGroup, itemKey } from './items';
 import { agreementWarnings } from './legal-warnings';
 import { buildMaterialStates, lookupError, type MaterialState, ScheduleCache } from './material-states';
 import { cellOf } from './origin';
 import { PriceBook } from './price-book';
 import { roundUnitPrice } from './rounding';
-import type {
-  AgreementRow,
-  ComputeResult,
-  EngineInput,
-  ItemAdjustment,
-  ItemSummary,
-  MaterialEvaluation,
-} from './types';
+import type { AgreementRow, ComputeResult, EngineInput, ItemSummary } from './types';
+import { WholeMoves } from './whole-moves';
 
 /** Computes every adjustment of every item (DOMAIN §3). Never throws on bad data: it reports issues. */
 export function compute(input: EngineInput): ComputeResult {
@@ -35,35 +34,28 @@ export function compute(input: EngineInput): ComputeResult {
   }
 
   const asOf = input.asOf ?? defaultAsOf(input.agreements, book);
-  const schedules = new ScheduleCache();
-  const adjustments: ItemAdjustment[] = [];
-  const evaluations: MaterialEvaluation[] = [];
+  const caches: EngineCaches = {
+    schedules: new ScheduleCache(),
+    comparisons: new ComparisonTables(book),
+    basePrices: new BasePrices(book),
+    moves: new WholeMoves(),
+  };
+  const adjustments: AdjustmentRecord[] = [];
+  const evaluations: EvaluationRecord[] = [];
   const items: ItemSummary[] = [];
-  const periods: { period: PricedPeriod; adjustment: MutableAdjustment }[] = [];
 
-  for (const group of groupItems(input.agreements)) {
+  const groups = groupItems(input.agreements);
+  for (const group of groups) {
     const outcome = consistency.blockedItems.has(group.key)
       ? null
-      : computeItem(group, book, asOf, schedules);
+      : computeItem(group, book, asOf, caches, evaluations);
     const first = group.rows[0];
     if (!first) {
       continue;
     }
     if (outcome) {
       issues.push(...outcome.issues);
-      evaluations.push(...outcome.evaluations);
-      for (const adjustment of outcome.adjustments) {
-        adjustments.push(adjustment);
-        periods.push({
-          period: {
-            itemKey: group.key,
-            effectiveDate: adjustment.effectiveDate,
-            unitPriceBefore: adjustment.unitPriceBefore,
-            unitPriceAfter: adjustment.unitPriceAfter,
-          },
-          adjustment,
-        });
-      }
+      for (const adjustment of outcome.adjustments) adjustments.push(adjustment);
     }
     items.push({
       agreementId: first.agreementId,
@@ -75,18 +67,30 @@ export function compute(input: EngineInput): ComputeResult {
       originalUnitPrice: first.unitPrice,
       currentUnitPrice: outcome?.currentUnitPrice ?? first.unitPrice,
       adjustmentCount: outcome?.adjustments.length ?? 0,
-      evaluationCount: outcome?.evaluations.length ?? 0,
+      evaluationCount: outcome?.evaluationCount ?? 0,
       complete: outcome?.complete ?? false,
     });
   }
 
-  const delivered = priceDeliveries(
-    input.deliveries,
-    periods.map((entry) => entry.period),
-    new Set(groupItems(input.agreements).map((group) => group.key)),
-  );
-  for (const { period, adjustment } of periods) {
-    adjustment.deliveries = delivered.get(period) ?? [];
+  if (input.deliveries.length > 0) {
+    const periods = adjustments.map((adjustment) => ({
+      period: {
+        itemKey: itemKey(adjustment.agreementId, adjustment.item),
+        effectiveDate: adjustment.effectiveDate,
+        unitPriceBefore: adjustment.unitPriceBefore,
+        unitPriceAfter: adjustment.unitPriceAfter,
+      },
+      adjustment,
+    }));
+    const delivered = priceDeliveries(
+      input.deliveries,
+      periods.map((entry) => entry.period),
+      new Set(groups.map((group) => group.key)),
+    );
+    for (const { period, adjustment } of periods) {
+      const priced = delivered.get(period);
+      if (priced) adjustment.deliveries = priced;
+    }
   }
 
   return { asOf, adjustments, evaluations, items, issues: withoutRepeats(issues) };
@@ -105,46 +109,70 @@ function withoutRepeats(issues: readonly Issue[]): Issue[] {
   });
 }
 
-type MutableAdjustment = { -readonly [K in keyof ItemAdjustment]: ItemAdjustment[K] };
-
 interface ItemOutcome {
-  readonly adjustments: MutableAdjustment[];
-  readonly evaluations: MaterialEvaluation[];
+  readonly adjustments: readonly AdjustmentRecord[];
+  readonly evaluationCount: number;
   readonly issues: Issue[];
   readonly currentUnitPrice: D;
   readonly complete: boolean;
 }
 
+interface EngineCaches {
+  readonly schedules: ScheduleCache;
+  readonly comparisons: ComparisonTables;
+  readonly basePrices: BasePrices;
+  readonly moves: WholeMoves;
+}
+
+/** Walks one item's dates, appending its evaluations to `evaluations`. */
 function computeItem(
   group: ItemGroup,
   book: PriceBook,
   asOf: IsoDate | null,
-  schedules: ScheduleCache,
+  caches: EngineCaches,
+  evaluations: EvaluationRecord[],
 ): ItemOutcome {
   const first = group.rows[0];
   const stopped = (issues: Issue[], currentUnitPrice: D): ItemOutcome => ({
     adjustments: [],
-    evaluations: [],
+    evaluationCount: 0,
     issues,
     currentUnitPrice,
     complete: false,
   });
   if (!first || asOf === null) return stopped([], first?.unitPrice ?? ZERO);
-  const built = buildMaterialStates(group.rows, book, asOf, schedules);
+  const built = buildMaterialStates(group.rows, book, asOf, caches);
   if (!built.ok) return stopped(built.issues, first.unitPrice);
   const issues = [...built.issues, ...lagWarnings(group.rows)];
-  const walk = new ItemWalk(first, built.states, issues);
-  const allDates = [...new Set(built.states.flatMap((state) => [...state.dates]))].sort();
-  for (const date of allDates) {
+  const walk = new ItemWalk(first, built.states, issues, evaluations, caches.moves);
+  for (const date of itemDates(built.states)) {
     if (!walk.step(date, book)) break;
   }
   return {
     adjustments: walk.adjustments,
-    evaluations: walk.evaluations,
+    evaluationCount: walk.evaluationCount,
     issues,
     currentUnitPrice: walk.unitPrice,
     complete: walk.complete,
   };
+}
+
+/** Most items' rows share one schedule (ScheduleCache hands out one set per schedule): sort it once. */
+const sortedSchedules = new WeakMap<ReadonlySet<IsoDate>, readonly IsoDate[]>();
+
+/** The union of the item's adjustment dates, ascending. */
+function itemDates(states: readonly MaterialState[]): readonly IsoDate[] {
+  const shared = states[0]?.dates;
+  if (shared === undefined) return [];
+  if (states.every((state) => state.dates === shared)) {
+    let sorted = sortedSchedules.get(shared);
+    if (sorted === undefined) {
+      sorted = [...shared].sort();
+      sortedSchedules.set(shared, sorted);
+    }
+    return sorted;
+  }
+  return [...new Set(states.flatMap((state) => [...state.dates]))].sort();
 }
 
 function lagWarnings(rows: readonly AgreementRow[]): Issue[] {
@@ -164,73 +192,116 @@ function lagWarnings(rows: readonly AgreementRow[]): Issue[] {
 
 /** The walk over one item's adjustment dates (DOMAIN §3.3–3.4): the price and the bases in force. */
 class ItemWalk {
-  readonly adjustments: MutableAdjustment[] = [];
-  readonly evaluations: MaterialEvaluation[] = [];
+  readonly adjustments: AdjustmentRecord[] = [];
   unitPrice: D;
   complete = true;
+  /** Where this item's evaluations start in the result's list. */
+  private readonly start: number;
 
   constructor(
     private readonly first: AgreementRow,
     private readonly states: readonly MaterialState[],
     private readonly issues: Issue[],
+    /** The result's list of every evaluation: this item's go at its end, in date order. */
+    private readonly evaluations: EvaluationRecord[],
+    private readonly moves: WholeMoves,
   ) {
     this.unitPrice = first.unitPrice;
+    this.start = evaluations.length;
   }
+
+  get evaluationCount(): number {
+    return this.evaluations.length - this.start;
+  }
+
+  /** The evaluations of the date being stepped and their states: scratch space reused from date to date. */
+  private readonly atDate: EvaluationRecord[] = [];
+  private readonly atDateStates: MaterialState[] = [];
 
   /** Evaluates every material due on `date`; false when an error stops the item. */
   step(date: IsoDate, book: PriceBook): boolean {
-    const atDate: { state: MaterialState; evaluation: MaterialEvaluation }[] = [];
+    const { atDate, atDateStates } = this;
+    let count = 0;
+    // U_{k−1} + Σδ over the triggered materials, in row order.
+    let exact = this.unitPrice;
+    let triggered = 0;
     for (const state of this.states) {
       if (!state.dates.has(date)) continue;
       const evaluation = this.evaluateAt(state, date, book);
       if (evaluation === null) return this.stop();
-      atDate.push({ state, evaluation });
+      atDate[count] = evaluation;
+      atDateStates[count] = state;
+      count += 1;
+      if (evaluation.outcome === 'triggered') {
+        triggered += 1;
+        exact = exact.plus(this.deltaOf(state, evaluation));
+      }
     }
-    const triggered = atDate.filter((entry) => entry.evaluation.triggered);
-    const exact = triggered.reduce((sum, entry) => sum.plus(entry.evaluation.unitPriceDelta), this.unitPrice);
+    if (triggered === 0) {
+      this.publish(count);
+      return true;
+    }
     const rounded = roundUnitPrice(exact, this.first.priceDecimals, this.first.rounding);
-    if (triggered.length > 0 && rounded.lte(0)) {
-      this.evaluations.push(...atDate.map((entry) => entry.evaluation));
+    if (rounded.lte(ZERO)) {
+      this.publish(count);
       this.issues.push(notPositive(this.first, date, rounded));
       return this.stop();
     }
     // An adjustment happens only when the price actually changed; otherwise no base moves (§3.4).
-    if (triggered.length === 0 || rounded.eq(this.unitPrice)) {
-      this.evaluations.push(
-        ...atDate.map(({ evaluation }) =>
-          evaluation.triggered ? { ...evaluation, outcome: 'priceUnchanged' as const } : evaluation,
-        ),
-      );
+    if (rounded.eq(this.unitPrice)) {
+      for (let index = 0; index < count; index += 1) {
+        const evaluation = atDate[index];
+        if (evaluation?.outcome === 'triggered') evaluation.outcome = 'priceUnchanged';
+      }
+      this.publish(count);
       return true;
     }
-    this.evaluations.push(...atDate.map((entry) => entry.evaluation));
-    this.adjustments.push({
-      agreementId: this.first.agreementId,
-      buyer: this.first.buyer,
-      supplier: this.first.supplier,
-      item: this.first.item,
-      partNo: this.first.partNo,
-      sequence: this.adjustments.length + 1,
-      adjustmentDate: date,
-      effectiveDate: addDays(date, this.first.effectiveLagDays),
-      unitPriceBefore: this.unitPrice,
-      unitPriceExact: exact,
-      unitPriceAfter: rounded,
-      priceDecimals: this.first.priceDecimals,
-      rounding: this.first.rounding,
-      materials: [...triggered, ...atDate.filter((entry) => !entry.evaluation.triggered)].map(
-        (entry) => entry.evaluation,
+    const firstOfDate = this.evaluations.length;
+    this.publish(count);
+    this.adjustments.push(
+      new AdjustmentRecord(
+        this.first,
+        this.adjustments.length + 1,
+        date,
+        this.first.effectiveLagDays === 0 ? date : addDays(date, this.first.effectiveLagDays),
+        this.unitPrice,
+        rounded,
+        this.evaluations,
+        firstOfDate,
+        count,
       ),
-      deliveries: [],
-    });
+    );
     this.unitPrice = rounded;
     // Rolling base: a triggered material compares against its new price (and FX) from now on.
-    for (const { state, evaluation } of triggered) {
-      state.base = evaluation.comparisonPrice;
-      state.baseReferenceInForce = evaluation.comparisonReference;
-      state.baseFx = evaluation.fx?.comparison ?? null;
+    for (let index = 0; index < count; index += 1) {
+      const evaluation = atDate[index];
+      const state = atDateStates[index];
+      if (evaluation?.outcome === 'triggered' && state) state.inForce = evaluation.nextBase();
     }
     return true;
+  }
+
+  /** δ of a triggered evaluation: the same operations as its own `move()`, with a shared M where it is P − B. */
+  private deltaOf(state: MaterialState, evaluation: EvaluationRecord): D {
+    if (state.fxInFormula || state.row.reflectionMode !== 'whole') {
+      const base = evaluation.basePoint;
+      const context = { unitPriceBefore: this.unitPrice, fx: evaluation.fx };
+      const comparison = evaluation.comparisonPoint;
+      return triggeredMove(state.terms, base.price, comparison.price, context, state.deltaPlan)
+        .unitPriceDelta;
+    }
+    const base = evaluation.basePoint;
+    const moved = this.moves.moveFrom(base, evaluation.comparisonPoint);
+    const context = { unitPriceBefore: this.unitPrice, fx: null };
+    return unitPriceDelta(state.terms, base.price, moved, context, state.deltaPlan);
+  }
+
+  /** Appends the first `count` evaluations of the date to the result's list. */
+  private publish(count: number): void {
+    for (let index = 0; index < count; index += 1) {
+      const evaluation = this.atDate[index];
+      if (evaluation) this.evaluations.push(evaluation);
+    }
   }
 
   private stop(): false {
@@ -238,9 +309,9 @@ class ItemWalk {
     return false;
   }
 
-  private evaluateAt(state: MaterialState, date: IsoDate, book: PriceBook): MaterialEvaluation | null {
+  private evaluateAt(state: MaterialState, date: IsoDate, book: PriceBook): EvaluationRecord | null {
     const { row } = state;
-    const comparison = book.comparisonPrice(row.index, date, row.averagingMonths, state.reading);
+    const comparison = state.comparisons.at(date);
     if (!comparison.ok) {
       this.issues.push(lookupError(row, 'index', comparison, `조정일 ${date}의 비교시점`));
       return null;
@@ -248,20 +319,25 @@ class ItemWalk {
     // A monthly observation is dated the 1st and speaks for its month: warn only past that month.
     if (
       comparison.latestObservation !== undefined &&
-      monthOf(comparison.reference) > monthOf(comparison.latestObservation)
+      monthOf(comparison.point.reference) > monthOf(comparison.latestObservation)
     ) {
-      this.issues.push(staleWarning(row, date, comparison.reference, comparison.latestObservation));
+      this.issues.push(staleWarning(row, date, comparison.point.reference, comparison.latestObservation));
     }
-    let fx: { base: D; comparison: D } | null = null;
+    let fxRate: D | null = null;
     if (state.fxInFormula) {
       const rate = book.fxRateOn(row.index, date);
-      if (!rate.ok || state.baseFx === null) {
+      if (!rate.ok || state.inForce.fx === null) {
         if (!rate.ok) this.issues.push(lookupError(row, 'index', rate, `조정일 ${date}의 환율`));
         return null;
       }
-      fx = { base: state.baseFx, comparison: rate.price };
+      fxRate = rate.price;
     }
-    return evaluate(state, date, comparison.price, comparison.reference, this.unitPrice, fx);
+    const base = state.inForce;
+    const point = fxRate === null ? comparison.point : { ...comparison.point, fx: fxRate };
+    const outcome =
+      fastOutcome(base.float, point.float, state.thresholdFloat, row.direction) ??
+      moveOutcome(state.terms, base.price, point.price);
+    return new EvaluationRecord(state.facts, base, point, this.unitPrice, outcome);
   }
 }
 
@@ -273,56 +349,6 @@ function notPositive(first: AgreementRow, date: IsoDate, rounded: D): Issue {
     `물품 "${first.item}"의 ${date} 조정 후 단가가 ${rounded.toFixed()}원으로 0 이하가 됩니다. 산식 입력(투입량·비중·기준가격)을 확인하세요.`,
     `Item "${first.item}" would cost ${rounded.toFixed()} KRW after the ${date} adjustment (not positive); check the formula inputs.`,
   );
-}
-
-function evaluate(
-  state: MaterialState,
-  date: IsoDate,
-  comparisonPrice: D,
-  comparisonReference: string,
-  unitPriceBefore: D,
-  fx: { base: D; comparison: D } | null,
-): MaterialEvaluation {
-  const { row, terms } = state;
-  const move = evaluateMove(terms, state.base, comparisonPrice, { unitPriceBefore, fx });
-  return {
-    origin: row.origin,
-    agreementId: row.agreementId,
-    item: row.item,
-    partNo: row.partNo,
-    material: row.material,
-    index: row.index,
-    unit: state.unit,
-    costKind: row.costKind,
-    formula: row.formula,
-    direction: row.direction,
-    adjustmentDate: date,
-    baseReference: state.baseReferenceInForce,
-    comparisonReference,
-    basePrice: state.base,
-    comparisonPrice,
-    currency: state.currency,
-    fx,
-    changeRate: new DisplayRatio(comparisonPrice.minus(state.base)).dividedBy(state.base),
-    threshold: row.threshold,
-    reflectionRatio: row.reflectionRatio,
-    reflectionMode: row.reflectionMode,
-    materialContent: move.content,
-    rateShare: row.formula === 'rate' ? row.materialShare : null,
-    shareBasis:
-      row.formula === 'share' && row.materialShare
-        ? {
-            share: row.materialShare,
-            originalUnitPrice: terms.originalUnitPrice,
-            originalBasePrice: terms.originalBasePrice,
-          }
-        : null,
-    outcome: move.outcome,
-    triggered: move.outcome === 'triggered',
-    unitPriceBefore,
-    movedAmount: move.movedAmount,
-    unitPriceDelta: move.unitPriceDelta,
-  };
 }
 
 function staleWarning(row: AgreementRow, date: IsoDate, reference: string, latest: IsoDate): Issue {

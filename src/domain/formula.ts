@@ -1,4 +1,5 @@
 import { D, ZERO } from './decimal';
+import { type DeltaPlan, NO_PLAN } from './delta-plan';
 import type { Direction, FormulaKind, ReflectionMode } from './types';
 
 /** What one material contributes at one adjustment date (DOMAIN §3.3). */
@@ -93,42 +94,68 @@ export function evaluateMove(
   context: MoveContext,
 ): MaterialMove {
   const content = contentAt(terms, basePrice, context);
-  const untriggered = { content, movedAmount: ZERO, unitPriceDelta: ZERO };
+  const outcome = moveOutcome(terms, basePrice, comparisonPrice);
+  if (outcome !== 'triggered') {
+    return { outcome, content, movedAmount: ZERO, unitPriceDelta: ZERO };
+  }
+  return { outcome, content, ...triggeredMove(terms, basePrice, comparisonPrice, context) };
+}
+
+/** The exact decimal test: the threshold met in the agreed direction (DOMAIN §3.3). */
+export function moveOutcome(terms: MaterialTerms, basePrice: D, comparisonPrice: D): MaterialMove['outcome'] {
   if (!meetsThreshold(basePrice, comparisonPrice, terms.threshold)) {
-    return { outcome: 'belowThreshold', ...untriggered };
+    return 'belowThreshold';
   }
   if (!pointsAgreedWay(basePrice, comparisonPrice, terms.direction)) {
     // No move at all (t = 0, P = B) is not a move the wrong way.
-    return {
-      outcome: comparisonPrice.eq(basePrice) ? 'belowThreshold' : 'wrongDirection',
-      ...untriggered,
-    };
+    return comparisonPrice.eq(basePrice) ? 'belowThreshold' : 'wrongDirection';
   }
+  return 'triggered';
+}
+
+/**
+ * M and δ of a move already known to trigger (the threshold and the direction were met); `plan`
+ * holds the row's products worked out once (the same numbers, see delta-plan.ts).
+ */
+export function triggeredMove(
+  terms: MaterialTerms,
+  basePrice: D,
+  comparisonPrice: D,
+  context: MoveContext,
+  plan: DeltaPlan = NO_PLAN,
+): { readonly movedAmount: D; readonly unitPriceDelta: D } {
   if (context.fx !== null) {
     // F4: the threshold read the foreign price; FX converts each side at its own rate (전액 only).
     const moved = comparisonPrice.times(context.fx.comparison).minus(basePrice.times(context.fx.base));
     const delta = requireTerm(terms.quantityPerUnit, 'quantityPerUnit')
       .times(moved)
       .times(terms.reflectionRatio);
-    return { outcome: 'triggered', content, movedAmount: moved, unitPriceDelta: delta };
+    return { movedAmount: moved, unitPriceDelta: delta };
   }
   const moved = movedAmount(basePrice, comparisonPrice, terms.threshold, terms.reflectionMode);
-  return {
-    outcome: 'triggered',
-    content,
-    movedAmount: moved,
-    unitPriceDelta: unitPriceDelta(terms, basePrice, moved, context),
-  };
+  return { movedAmount: moved, unitPriceDelta: unitPriceDelta(terms, basePrice, moved, context, plan) };
 }
 
-function unitPriceDelta(terms: MaterialTerms, basePrice: D, moved: D, context: MoveContext): D {
+/** δ of a triggered move whose M is known (not F4): the formula's own operations on M. */
+export function unitPriceDelta(
+  terms: MaterialTerms,
+  basePrice: D,
+  moved: D,
+  context: MoveContext,
+  plan: DeltaPlan,
+): D {
   switch (terms.formula) {
     case 'quantity':
+      if (plan.quantityTimesRatio !== null && moved.sd() <= plan.maxMoveDigits) {
+        return plan.quantityTimesRatio.times(moved);
+      }
       return requireTerm(terms.quantityPerUnit, 'quantityPerUnit').times(moved).times(terms.reflectionRatio);
     case 'share':
       // U₀ · s · M · ρ / B₀ with the one division last, so no intermediate quotient is rounded.
-      return terms.originalUnitPrice
-        .times(requireTerm(terms.materialShare, 'materialShare'))
+      return (
+        plan.originalTimesShare ??
+        terms.originalUnitPrice.times(requireTerm(terms.materialShare, 'materialShare'))
+      )
         .times(moved)
         .times(terms.reflectionRatio)
         .dividedBy(terms.originalBasePrice);

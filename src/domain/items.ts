@@ -103,6 +103,10 @@ function disagreements(
   subjectKo: string,
   subjectEn: string,
 ): Issue[] {
+  // Nearly every row agrees: check before building anything.
+  if (fields.every((shared) => shared.same(row, first))) {
+    return [];
+  }
   return fields
     .filter((shared) => !shared.same(row, first))
     .map((shared) =>

@@ -5,12 +5,14 @@ import { cellOf } from './origin';
 import type { AgreementRow } from './types';
 
 /** 상생협력법 thresholds (DOMAIN §1): warnings about an agreement, never reasons to refuse. */
-const KEY_MATERIAL_SHARE = new D('0.1');
+/** A key material or energy cost is at least this share of the unit price. */
+export const KEY_MATERIAL_SHARE = new D('0.1');
 const GYEONGGI_MATERIAL_SHARE = new D('0.05');
 const MAX_LEGAL_THRESHOLD = new D('0.1');
 const MIN_RECOGNISED_RATIO = new D('0.5');
 const EXEMPT_AMOUNT = new D('100000000');
 const SHORT_CONTRACT_DAYS = 90;
+const HUNDRED = new D(100);
 
 /** Exemptions, checked once per agreement on its first row. */
 export function agreementWarnings(first: AgreementRow): Issue[] {
@@ -139,5 +141,5 @@ export function materialWarnings(row: AgreementRow, share: D | null): Issue[] {
 }
 
 function percent(fraction: D): string {
-  return `${fraction.times(100).toDecimalPlaces(2).toFixed()}%`;
+  return `${fraction.times(HUNDRED).toDecimalPlaces(2).toFixed()}%`;
 }

@@ -1,39 +1,88 @@
-import type { D } from './decimal';
+import type { BasePrices } from './base-prices';
+import { type ComparisonTable, type ComparisonTables, type PricePoint, pricePoint } from './comparison-table';
+import { type D, ONE } from './decimal';
 import type { IsoDate } from './dates';
+import { type DeltaPlan, deltaPlanOf } from './delta-plan';
+import { shareClearlyAtLeast, thresholdFloatOf } from './fast-threshold';
 import { fixedContent, type MaterialTerms } from './formula';
 import { error, type Issue, warning } from './issues';
-import { materialWarnings } from './legal-warnings';
+import { KEY_MATERIAL_SHARE, materialWarnings } from './legal-warnings';
 import { cellOf } from './origin';
 import { baseReferenceDay, KRW, type PriceBook, type PriceLookup, type PriceReading } from './price-book';
 import { adjustmentDates } from './schedule';
 import type { AgreementRow } from './types';
 
-/** One material row of an item as the walk over adjustment dates sees it; base and FX_b roll. */
+/** What every evaluation of one material row shares; kept with the result, so it holds little. */
+export interface MaterialFacts {
+  readonly row: AgreementRow;
+  /** "KRW", or the index's own currency when FX is applied in the formula (F4). */
+  readonly currency: string;
+  readonly unit: string | null;
+  /** U₀ and B₀ (in the index's currency for F4): with the row, the formula's terms. */
+  readonly originalUnitPrice: D;
+  readonly originalBasePrice: D;
+}
+
+/** The formula's terms of a material row (DOMAIN §3.3). */
+export function termsOf(facts: MaterialFacts): MaterialTerms {
+  const { row } = facts;
+  return {
+    formula: row.formula,
+    quantityPerUnit: row.quantityPerUnit,
+    materialShare: row.materialShare,
+    originalUnitPrice: facts.originalUnitPrice,
+    originalBasePrice: facts.originalBasePrice,
+    threshold: row.threshold,
+    reflectionRatio: row.reflectionRatio,
+    reflectionMode: row.reflectionMode,
+    direction: row.direction,
+  };
+}
+
+/** One material row of an item as the walk over adjustment dates sees it; the base in force rolls. */
 export interface MaterialState {
+  readonly facts: MaterialFacts;
   readonly row: AgreementRow;
   readonly terms: MaterialTerms;
-  readonly reading: PriceReading;
   /** F4: FX converts in the formula, so the threshold and the base stay in the index's currency. */
   readonly fxInFormula: boolean;
-  readonly currency: string;
   readonly dates: ReadonlySet<IsoDate>;
-  readonly unit: string | null;
-  base: D;
-  baseReferenceInForce: string;
-  /** F4 only: FX_b, the rate of the base in force. */
-  baseFx: D | null;
+  /** The comparison price at each adjustment date, read as this row reads its index. */
+  readonly comparisons: ComparisonTable;
+  /** The threshold as a double for the fast test (NaN: always the decimal test). */
+  readonly thresholdFloat: number;
+  /** The products every δ of the row starts with. */
+  readonly deltaPlan: DeltaPlan;
+  /** B, where it was read, and FX_b for F4 (the rate of the base in force). */
+  inForce: PricePoint;
 }
 
 export type StatesBuilt =
   | { readonly ok: true; readonly states: MaterialState[]; readonly issues: Issue[] }
   | { readonly ok: false; readonly issues: Issue[] };
 
+/** The four ways of reading prices, shared by every row. */
+const READINGS: readonly PriceReading[] = [
+  { inIndexCurrency: false, onTheDay: false },
+  { inIndexCurrency: false, onTheDay: true },
+  { inIndexCurrency: true, onTheDay: false },
+  { inIndexCurrency: true, onTheDay: true },
+];
+
+function readingOf(inIndexCurrency: boolean, onTheDay: boolean): PriceReading {
+  return READINGS[(inIndexCurrency ? 2 : 0) + (onTheDay ? 1 : 0)] ?? { inIndexCurrency, onTheDay };
+}
+
 /** Builds every material state of an item, or the error that stops the item (DOMAIN §3.1–3.2). */
 export function buildMaterialStates(
   rows: readonly AgreementRow[],
   book: PriceBook,
   asOf: IsoDate,
-  schedules: ScheduleCache,
+  caches: {
+    readonly schedules: ScheduleCache;
+    readonly comparisons: ComparisonTables;
+    readonly basePrices: BasePrices;
+  },
 ): StatesBuilt {
   const issues: Issue[] = [];
   const states: MaterialState[] = [];
@@ -47,11 +96,13 @@ export function buildMaterialStates(
     if (row.fxPlacement === 'formula' && currency === KRW && book.hasIndex(row.index)) {
       issues.push(fxPlacementUnused(row));
     }
-    const reading: PriceReading = { inIndexCurrency: fxInFormula, onTheDay: row.cycleMonths === 'event' };
-    const base = row.basePrice
-      ? ({ ok: true, price: row.basePrice, reference: '기준가격 직접 입력' } as const)
-      : book.basePrice(row.index, row.basePoint, row.averagingMonths, reading);
-    if (!base.ok) return { ok: false, issues: [...issues, lookupError(row, 'basePoint', base, '기준시점')] };
+    const reading = readingOf(fxInFormula, row.cycleMonths === 'event');
+    const found = row.basePrice
+      ? ({ ok: true, point: pricePoint(row.basePrice, '기준가격 직접 입력') } as const)
+      : caches.basePrices.basePrice(row.index, row.basePoint, row.averagingMonths, reading);
+    if (!found.ok)
+      return { ok: false, issues: [...issues, lookupError(row, 'basePoint', found, '기준시점')] };
+    const base = found.point;
     let baseFx: D | null = null;
     if (fxInFormula) {
       const fx = book.fxRateOn(row.index, baseReferenceDay(row.basePoint));
@@ -59,19 +110,16 @@ export function buildMaterialStates(
         return { ok: false, issues: [...issues, lookupError(row, 'basePoint', fx, '기준시점 환율')] };
       baseFx = fx.price;
     }
-    const terms: MaterialTerms = {
-      formula: row.formula,
-      quantityPerUnit: row.quantityPerUnit,
-      materialShare: row.materialShare,
+    const facts: MaterialFacts = {
+      row,
+      currency: fxInFormula ? currency : KRW,
+      unit: book.unitOf(row.index),
       originalUnitPrice,
       originalBasePrice: base.price,
-      threshold: row.threshold,
-      reflectionRatio: row.reflectionRatio,
-      reflectionMode: row.reflectionMode,
-      direction: row.direction,
     };
-    issues.push(...materialWarnings(row, shareOfUnitPrice(terms, base.price.times(baseFx ?? 1))));
-    const dates = schedules.datesFor(row, book, asOf);
+    const terms = termsOf(facts);
+    issues.push(...materialWarnings(row, shareOfUnitPrice(terms, base.price, baseFx)));
+    const dates = caches.schedules.datesFor(row, book, asOf);
     if (dates === null) return { ok: false, issues: [...issues, noFirstAdjustment(row)] };
     if (
       dates.size === 0 &&
@@ -82,34 +130,60 @@ export function buildMaterialStates(
       issues.push(noDateInContract(row, row.firstAdjustment, row.contractEnd));
     }
     states.push({
+      facts,
       row,
       terms,
-      reading,
       fxInFormula,
-      currency: fxInFormula ? currency : KRW,
       dates,
-      unit: book.unitOf(row.index),
-      base: base.price,
-      baseReferenceInForce: base.reference,
-      baseFx,
+      comparisons: caches.comparisons.tableFor(row.index, row.averagingMonths, reading),
+      thresholdFloat: thresholdFloatOf(row.threshold),
+      deltaPlan: deltaPlanOf(terms),
+      inForce: baseFx === null ? base : { ...base, fx: baseFx },
     });
   }
   return { ok: true, states, issues };
 }
 
-/** s, the material's share of the unit price at the original base point (its KRW price for F4). */
-function shareOfUnitPrice(terms: MaterialTerms, baseInKrw: D): D | null {
+/**
+ * s, the material's share of the unit price at the original base point (its KRW price for F4);
+ * null where no share is known, or where it is clearly at least the key share, so that there is
+ * nothing to warn about (materialWarnings only reads a share below it).
+ */
+function shareOfUnitPrice(terms: MaterialTerms, base: D, baseFx: D | null): D | null {
   if (terms.formula !== 'quantity') return terms.materialShare;
-  return fixedContent(terms)?.times(baseInKrw).dividedBy(terms.originalUnitPrice) ?? null;
+  const content = fixedContent(terms);
+  if (content === null) return null;
+  if (shareClearlyAtLeast(content, base, baseFx, terms.originalUnitPrice, KEY_SHARE)) return null;
+  return content.times(base.times(baseFx ?? ONE)).dividedBy(terms.originalUnitPrice);
 }
+
+/** The share below which materialWarnings warns. */
+const KEY_SHARE = KEY_MATERIAL_SHARE.toNumber();
 
 /** Most rows share a first date and cycle: build each schedule once. */
 export class ScheduleCache {
   private readonly cache = new Map<string, ReadonlySet<IsoDate>>();
+  /** The last calendar schedule handed out: consecutive rows nearly always repeat it. */
+  private last: {
+    readonly row: AgreementRow;
+    readonly asOf: IsoDate;
+    readonly dates: ReadonlySet<IsoDate>;
+  } | null = null;
 
   /** The row's adjustment dates up to `asOf`; null when a calendar cycle has no first date. */
   datesFor(row: AgreementRow, book: PriceBook, asOf: IsoDate): ReadonlySet<IsoDate> | null {
     const { cycleMonths, firstAdjustment, contractEnd } = row;
+    const last = this.last;
+    if (
+      last !== null &&
+      cycleMonths !== 'event' &&
+      last.asOf === asOf &&
+      last.row.cycleMonths === cycleMonths &&
+      last.row.firstAdjustment === firstAdjustment &&
+      last.row.contractEnd === contractEnd
+    ) {
+      return last.dates;
+    }
     const limits = [contractEnd, asOf];
     if (cycleMonths === 'event') {
       const after = baseReferenceDay(row.basePoint);
@@ -127,7 +201,9 @@ export class ScheduleCache {
     }
     if (firstAdjustment === null) return null;
     const key = `${firstAdjustment}|${cycleMonths}|${contractEnd ?? ''}|${asOf}`;
-    return this.cached(key, () => adjustmentDates(firstAdjustment, cycleMonths, limits));
+    const dates = this.cached(key, () => adjustmentDates(firstAdjustment, cycleMonths, limits));
+    this.last = { row, asOf, dates };
+    return dates;
   }
 
   private cached(key: string, build: () => readonly IsoDate[]): ReadonlySet<IsoDate> {

@@ -44,8 +44,6 @@ interface IndexSeries {
 
 /** Every price and FX series of the workbook, answering the questions of DOMAIN §3.2. */
 export class PriceBook {
-  private readonly comparisonCache = new Map<string, PriceLookup>();
-
   private constructor(
     private readonly indices: ReadonlyMap<string, IndexSeries>,
     private readonly fxRates: ReadonlyMap<string, Series>,
@@ -181,23 +179,6 @@ export class PriceBook {
     adjustmentDate: IsoDate,
     averagingMonths: number,
     reading: PriceReading = KRW_READING,
-  ): PriceLookup {
-    // Thousands of items share a handful of indices and dates: look each price up once.
-    const key = `${index}\u0000${adjustmentDate}\u0000${averagingMonths}\u0000${reading.inIndexCurrency}\u0000${reading.onTheDay}`;
-    const cached = this.comparisonCache.get(key);
-    if (cached) {
-      return cached;
-    }
-    const found = this.lookUpComparison(index, adjustmentDate, averagingMonths, reading);
-    this.comparisonCache.set(key, found);
-    return found;
-  }
-
-  private lookUpComparison(
-    index: string,
-    adjustmentDate: IsoDate,
-    averagingMonths: number,
-    reading: PriceReading,
   ): PriceLookup {
     if (averagingMonths > 0) {
       const lastMonth = addMonthsToMonth(monthOf(adjustmentDate), -1);
