@@ -1,13 +1,27 @@
-import { loadWorkbookFile, workbookGrids } from '../adapters/xlsx';
+import { createWriteStream } from 'fs';
+import type { FileHandle } from 'fs/promises';
+import {
+  loadWorkbookFile,
+  streamable,
+  streamWorkbook,
+  workbookGrids,
+  writeOutputSheets,
+} from '../adapters/xlsx';
 import type { IsoDate } from '../domain/dates';
+import type { ReviewListing } from '../workbook/review-sheet';
 import { runWorkbook, type RunOutcome } from '../workbook/run';
-import { placeOutputSheets, type DisplacedSheet } from './place-output-sheets';
-import { saveOutput, type OutputPlan } from './save-output';
+import { EXCEL_MAX_ROWS, materialize, SheetTooLongError } from '../workbook/sheet-plan';
+import { makeRoomForOutputSheets, type DisplacedSheet } from './place-output-sheets';
+import { saveOutput, saveOutputWith, tooLongSheet, type OutputPlan } from './save-output';
 
 export interface ComputeFileOptions {
   readonly asOf: IsoDate | null;
   readonly createdOn: IsoDate;
   readonly replace: boolean;
+  /** Which evaluations 연동 검토내역 lists (default all). */
+  readonly review?: ReviewListing;
+  /** Rows one sheet may hold (Excel's limit unless a test asks for fewer). */
+  readonly maxRows?: number;
 }
 
 export interface ComputeFileResult {
@@ -17,24 +31,51 @@ export interface ComputeFileResult {
   readonly written: boolean;
   /** The file written, or the one that would have been. */
   readonly outputPath: string;
+  /** Why the workbook was written whole in memory rather than streamed, or null when it was streamed. */
+  readonly writtenInMemory: string | null;
 }
 
 /**
  * input file → computation → output file holding the input sheets, the 납품단가 변동표 and the
- * 연동 검토내역. The input file is only read, unless the output plan is in place.
+ * 연동 검토내역 (continued on numbered sheets past Excel's last row). The output sheets are
+ * streamed: written row by row as they are made, never held whole. A workbook with something
+ * the streaming writer cannot copy (an Excel table, a picture…) is written whole in memory.
+ * The input file is only read, unless the output plan is in place.
  */
 export async function computeFile(
   inputPath: string,
   output: OutputPlan,
   options: ComputeFileOptions,
 ): Promise<ComputeFileResult> {
+  const maxRows = options.maxRows ?? EXCEL_MAX_ROWS;
   const workbook = await loadWorkbookFile(inputPath);
-  const outcome = runWorkbook(workbookGrids(workbook), { asOf: options.asOf, createdOn: options.createdOn });
-  if (outcome.hasErrors) return { outcome, displaced: [], written: false, outputPath: output.path };
-  const displaced = placeOutputSheets(workbook, [outcome.changeTable, outcome.reviewSheet], {
-    replace: options.replace,
-    today: options.createdOn,
+  const outcome = runWorkbook(workbookGrids(workbook), {
+    asOf: options.asOf,
+    createdOn: options.createdOn,
+    review: { listing: options.review ?? 'all', maxRows },
   });
-  const outputPath = await saveOutput(workbook, output);
-  return { outcome, displaced, written: true, outputPath };
+  if (outcome.hasErrors) {
+    return { outcome, displaced: [], written: false, outputPath: output.path, writtenInMemory: null };
+  }
+  const plans = outcome.sheetPlans;
+  const displaced = makeRoomForOutputSheets(
+    workbook,
+    plans.map((plan) => plan.name),
+    { replace: options.replace, today: options.createdOn },
+  );
+  const prepared = streamable(workbook);
+  if ('reason' in prepared) {
+    const sheets = plans.map(materialize);
+    const tooLong = sheets.find((sheet) => sheet.rows.length > maxRows);
+    if (tooLong) throw tooLongSheet(new SheetTooLongError(tooLong.name, tooLong.rows.length));
+    writeOutputSheets(workbook, sheets);
+    const outputPath = await saveOutput(workbook, output);
+    return { outcome, displaced, written: true, outputPath, writtenInMemory: prepared.reason };
+  }
+  const outputPath = await saveOutputWith(output, async () => async (handle: FileHandle) => {
+    // A stream on the descriptor, not on the handle: the handle must stay free to be flushed and closed.
+    const stream = createWriteStream('', { fd: handle.fd, autoClose: false });
+    await streamWorkbook(prepared, plans, stream, maxRows);
+  });
+  return { outcome, displaced, written: true, outputPath, writtenInMemory: null };
 }

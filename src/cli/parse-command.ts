@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'util';
 import { isValidYmd, makeDate, type IsoDate } from '../domain/dates';
+import type { ReviewListing } from '../workbook/review-sheet';
 import { UsageError } from './cli-failure';
 
 export type Command =
@@ -13,6 +14,8 @@ export type Command =
       readonly asOf: IsoDate | null;
       readonly inPlace: boolean;
       readonly replace: boolean;
+      /** Which evaluations 연동 검토내역 lists: all (default) or only the triggered ones. */
+      readonly review: ReviewListing;
     }
   | { readonly kind: 'verify'; readonly input: string; readonly json: boolean }
   | { readonly kind: 'demo'; readonly output: string | null }
@@ -63,6 +66,7 @@ function parseCompute(rest: readonly string[]): Command {
     'as-of': { type: 'string' },
     'in-place': { type: 'boolean' },
     replace: { type: 'boolean' },
+    review: { type: 'string' },
   });
   const output = stringOption(values.output);
   const inPlace = values['in-place'] === true;
@@ -80,7 +84,19 @@ function parseCompute(rest: readonly string[]): Command {
     asOf: asOfOption(stringOption(values['as-of'])),
     inPlace,
     replace: values.replace === true,
+    review: reviewOption(stringOption(values.review)),
   };
+}
+
+/** --review all | triggered. */
+function reviewOption(text: string | null): ReviewListing {
+  if (text === null) return 'all';
+  const value = text.trim().toLowerCase();
+  if (value === 'all' || value === 'triggered') return value;
+  throw new UsageError(
+    `--review 값은 all(모든 평가) 또는 triggered(발동한 평가만)여야 합니다: ${text}`,
+    `--review must be all (every evaluation) or triggered (only the triggered ones): ${text}`,
+  );
 }
 
 function parse(args: readonly string[], options: Options) {

@@ -242,7 +242,7 @@ class ItemWalk {
       return true;
     }
     const rounded = roundUnitPrice(exact, this.first.priceDecimals, this.first.rounding);
-    if (rounded.lte(ZERO)) {
+    if (rounded.isNegative() || rounded.isZero()) {
       this.publish(count);
       this.issues.push(notPositive(this.first, date, rounded));
       return this.stop();

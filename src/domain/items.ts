@@ -63,7 +63,10 @@ export function consistencyIssues(rows: readonly AgreementRow[]): {
     const key = itemKey(row.agreementId, row.item);
     const itemFirst = firstOfItem.get(key);
     if (itemFirst) {
-      const found = disagreements(row, itemFirst, ITEM_FIELDS, `물품 "${row.item}"`, `item "${row.item}"`);
+      const found = disagreements(row, itemFirst, ITEM_FIELDS, () => [
+        `물품 "${row.item}"`,
+        `item "${row.item}"`,
+      ]);
       if (found.length > 0) {
         blockedItems.add(key);
         issues.push(...found);
@@ -73,13 +76,10 @@ export function consistencyIssues(rows: readonly AgreementRow[]): {
     }
     const agreementFirst = firstOfAgreement.get(row.agreementId);
     if (agreementFirst) {
-      const found = disagreements(
-        row,
-        agreementFirst,
-        AGREEMENT_FIELDS,
+      const found = disagreements(row, agreementFirst, AGREEMENT_FIELDS, () => [
         `약정 "${row.agreementId}"`,
         `agreement "${row.agreementId}"`,
-      );
+      ]);
       if (found.length > 0) {
         blockedAgreements.add(row.agreementId);
         issues.push(...found);
@@ -88,7 +88,7 @@ export function consistencyIssues(rows: readonly AgreementRow[]): {
       firstOfAgreement.set(row.agreementId, row);
     }
   }
-  for (const row of rows) {
+  for (const row of blockedAgreements.size === 0 ? [] : rows) {
     if (blockedAgreements.has(row.agreementId)) {
       blockedItems.add(itemKey(row.agreementId, row.item));
     }
@@ -100,13 +100,13 @@ function disagreements(
   row: AgreementRow,
   first: AgreementRow,
   fields: readonly SharedField[],
-  subjectKo: string,
-  subjectEn: string,
+  subject: () => readonly [ko: string, en: string],
 ): Issue[] {
   // Nearly every row agrees: check before building anything.
   if (fields.every((shared) => shared.same(row, first))) {
     return [];
   }
+  const [subjectKo, subjectEn] = subject();
   return fields
     .filter((shared) => !shared.same(row, first))
     .map((shared) =>

@@ -46,38 +46,37 @@ export function changeTableSections(result: ComputeResult): ChangeTableSection[]
       parties.set(party.agreementId, { buyer: party.buyer, supplier: party.supplier });
     }
   }
+  // Each agreement's adjustments in result order, and each adjustment's predecessor, found once.
+  const byAgreement = new Map<string, ItemAdjustment[]>();
+  const bySequence = new Map<string, ItemAdjustment>();
+  for (const adjustment of result.adjustments) {
+    const list = byAgreement.get(adjustment.agreementId);
+    if (list) list.push(adjustment);
+    else byAgreement.set(adjustment.agreementId, [adjustment]);
+    const key = sequenceKey(adjustment, adjustment.sequence);
+    if (!bySequence.has(key)) bySequence.set(key, adjustment);
+  }
   let serial = 0;
   return [...parties].map(([agreementId, { buyer, supplier }]) => {
-    const groups = result.adjustments
-      .filter((adjustment) => adjustment.agreementId === agreementId)
-      .map((adjustment) => {
-        const rows = adjustment.materials.map((evaluation, index) => {
-          serial += 1;
-          return { serial, adjustment, evaluation, firstOfGroup: index === 0 };
-        });
-        return {
-          adjustment,
-          previous: previousAdjustment(result.adjustments, adjustment),
-          rows,
-          deliveries: deliveryTotals(adjustment),
-        };
+    const groups = (byAgreement.get(agreementId) ?? []).map((adjustment) => {
+      const rows = adjustment.materials.map((evaluation, index) => {
+        serial += 1;
+        return { serial, adjustment, evaluation, firstOfGroup: index === 0 };
       });
+      return {
+        adjustment,
+        previous: bySequence.get(sequenceKey(adjustment, adjustment.sequence - 1)) ?? null,
+        rows,
+        deliveries: deliveryTotals(adjustment),
+      };
+    });
     return { agreementId, buyer, supplier, groups };
   });
 }
 
-function previousAdjustment(
-  all: readonly ItemAdjustment[],
-  adjustment: ItemAdjustment,
-): ItemAdjustment | null {
-  return (
-    all.find(
-      (other) =>
-        other.agreementId === adjustment.agreementId &&
-        other.item === adjustment.item &&
-        other.sequence === adjustment.sequence - 1,
-    ) ?? null
-  );
+/** The same item's adjustment number `sequence`. */
+function sequenceKey(adjustment: ItemAdjustment, sequence: number): string {
+  return `${adjustment.agreementId}\u0000${adjustment.item}\u0000${sequence}`;
 }
 
 export function deliveryTotals(adjustment: ItemAdjustment): DeliveryTotals | null {

@@ -26,8 +26,13 @@ export const NO_ADJUSTMENT_NOTE = '기준일까지 납품단가가 조정되지 
  * `납품단가 변동표` (DOMAIN §4), the record both parties sign: a title block, one header row
  * (frozen, repeated on every printed page), then per agreement a subtitle, one row per (item,
  * adjustment date, material) with live formulas for every derived cell, and a signature block.
+ * Written into `sheet` (a StreamingSheetBuilder passes the rows on instead of keeping them).
  */
-export function buildChangeTable(result: ComputeResult, meta: OutputMeta): OutputSheet {
+export function buildChangeTable(
+  result: ComputeResult,
+  meta: OutputMeta,
+  sheet: SheetBuilder = new SheetBuilder(),
+): OutputSheet {
   const sections = changeTableSections(result);
   const layout = changeTableLayout({
     deliveries: hasDeliveryRows(result),
@@ -35,7 +40,6 @@ export function buildChangeTable(result: ComputeResult, meta: OutputMeta): Outpu
     fxInFormula: hasFxInFormulaRows(result),
   });
   const lastColumn = layout.columns.length;
-  const sheet = new SheetBuilder();
 
   const titleEnd = writeTitleBlock(
     sheet,

@@ -30,7 +30,7 @@ function isWide(char: string): boolean {
 }
 
 /** Roughly what a cell shows, long enough to size its column. */
-function shownWidth(cell: OutputCell): number {
+export function shownWidth(cell: OutputCell): number {
   const shown = cell.formula !== undefined ? cell.result : cell.value;
   if (typeof shown === 'string') {
     return displayWidth(shown);
@@ -48,18 +48,12 @@ function shownWidth(cell: OutputCell): number {
   return whole.length + groups + decimals + (shown < 0 ? 1 : 0) + (format.includes('%') ? 3 : 0);
 }
 
+/** The width of a column whose widest cell shows `widest` characters. */
+export function fittedWidth(widest: number): number {
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + PADDING));
+}
+
 /** Widths of columns 1..columnCount fitted to the unmerged cells from `fromRow` down. */
 export function fitColumnWidths(sheet: SheetBuilder, columnCount: number, fromRow: number): number[] {
-  const widths: number[] = [];
-  for (let column = 1; column <= columnCount; column += 1) {
-    let widest = 0;
-    for (let row = fromRow; row <= sheet.lastRow; row += 1) {
-      const cell = sheet.cellAt(row, column);
-      if (cell && !sheet.isMerged(row, column)) {
-        widest = Math.max(widest, shownWidth(cell));
-      }
-    }
-    widths.push(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + PADDING)));
-  }
-  return widths;
+  return sheet.fittedWidths(columnCount, fromRow);
 }

@@ -7,7 +7,8 @@ import { fingerprintInputs } from './fingerprint';
 import type { OutputSheet, WorkbookGrids } from './grid';
 import { toJsonReport, type JsonReport } from './json-report';
 import { findSheet, readWorkbook } from './read-workbook';
-import { buildReviewSheet } from './review-sheet';
+import { type ReviewMeta, reviewSheetPlans } from './review-sheet';
+import { materialize, type SheetPlan } from './sheet-plan';
 import { SHEET } from './sheet-names';
 import { cellText } from './grid-reading';
 import { findTitleCell, findTitleDate, TITLE_LABEL } from './title-block';
@@ -18,15 +19,25 @@ export interface RunOptions {
   readonly asOf: IsoDate | null;
   /** The 작성일 written on the output sheets. */
   readonly createdOn: IsoDate;
+  /** Which evaluations `연동 검토내역` lists (default all), and the rows a sheet may hold. */
+  readonly review?: Pick<ReviewMeta, 'listing' | 'maxRows'>;
 }
 
+/**
+ * What a run produced. The sheets and the report are built when first read (and kept): a
+ * writer that streams uses `sheetPlans` instead and never holds them.
+ */
 export interface RunOutcome {
   /** Reading issues first, then the engine's. */
   readonly issues: readonly Issue[];
   readonly result: ComputeResult;
   readonly fingerprint: string;
+  /** 납품단가 변동표, then 연동 검토내역 and its continuation sheets, as plans to write. */
+  readonly sheetPlans: readonly SheetPlan[];
   readonly changeTable: OutputSheet;
   readonly reviewSheet: OutputSheet;
+  /** 연동 검토내역 and, past Excel's last row, 연동 검토내역 (2), (3)… */
+  readonly reviewSheets: readonly OutputSheet[];
   readonly report: JsonReport;
   readonly hasErrors: boolean;
 }
@@ -39,7 +50,7 @@ export function runWorkbook(workbook: WorkbookGrids, options: RunOptions): RunOu
   // The as-of actually used is fingerprinted, so a table made with the derived date and its
   // re-run with that date written out (as verify does) carry the same fingerprint.
   const fingerprint = fingerprintInputs({ ...input, asOf: result.asOf ?? options.asOf });
-  return assemble(result, [...read.issues, ...result.issues], fingerprint, options.createdOn);
+  return assemble(result, [...read.issues, ...result.issues], fingerprint, options);
 }
 
 export interface VerifyOutcome {
@@ -67,7 +78,7 @@ export function verifyWorkbook(workbook: WorkbookGrids, options: RunOptions): Ve
       `검증할 '${SHEET.changeTable}' 시트가 없습니다.`,
       `There is no '${SHEET.changeTable}' sheet to verify.`,
     );
-    return { outcome: withIssues(outcome, [missing], options.createdOn), verification: null };
+    return { outcome: withIssues(outcome, [missing], options), verification: null };
   }
   const written = findTitleCell(table, TITLE_LABEL.fingerprint);
   const changed =
@@ -83,7 +94,7 @@ export function verifyWorkbook(workbook: WorkbookGrids, options: RunOptions): Ve
         ]
       : [];
   return {
-    outcome: withIssues(outcome, changed, options.createdOn),
+    outcome: withIssues(outcome, changed, options),
     verification: verifyChangeTable(table, outcome.result),
   };
 }
@@ -92,22 +103,46 @@ function assemble(
   result: ComputeResult,
   issues: readonly Issue[],
   fingerprint: string,
-  createdOn: IsoDate,
+  options: RunOptions,
 ): RunOutcome {
-  const meta = { createdOn, fingerprint };
+  const meta = { createdOn: options.createdOn, fingerprint };
+  const changeTable: SheetPlan = {
+    name: SHEET.changeTable,
+    write: (sheet) => buildChangeTable(result, meta, sheet),
+  };
+  const reviewPlans = reviewSheetPlans(result, { ...meta, ...options.review, issues });
+  const once = <T>(make: () => T): (() => T) => {
+    let made: { value: T } | null = null;
+    return () => (made ??= { value: make() }).value;
+  };
+  const changeTableSheet = once(() => materialize(changeTable));
+  const reviewSheets = once(() => reviewPlans.map(materialize));
+  const report = once(() => toJsonReport(result, issues, fingerprint));
   return {
     issues,
     result,
     fingerprint,
-    changeTable: buildChangeTable(result, meta),
-    reviewSheet: buildReviewSheet(result, { ...meta, issues }),
-    report: toJsonReport(result, issues, fingerprint),
+    sheetPlans: [changeTable, ...reviewPlans],
+    get changeTable() {
+      return changeTableSheet();
+    },
+    get reviewSheet() {
+      const [first] = reviewSheets();
+      if (!first) throw new Error('the review always has a first sheet');
+      return first;
+    },
+    get reviewSheets() {
+      return reviewSheets();
+    },
+    get report() {
+      return report();
+    },
     hasErrors: hasErrors(issues),
   };
 }
 
-function withIssues(outcome: RunOutcome, extra: readonly Issue[], createdOn: IsoDate): RunOutcome {
+function withIssues(outcome: RunOutcome, extra: readonly Issue[], options: RunOptions): RunOutcome {
   return extra.length === 0
     ? outcome
-    : assemble(outcome.result, [...outcome.issues, ...extra], outcome.fingerprint, createdOn);
+    : assemble(outcome.result, [...outcome.issues, ...extra], outcome.fingerprint, options);
 }

@@ -1,7 +1,11 @@
 import { rangeAddress } from './cells';
+import { fittedWidth, shownWidth } from './column-widths';
 import type { OutputCell, OutputSheet, PrintSetup } from './grid';
 
-/** Collects cells at 1-based positions and turns them into a dense OutputSheet. */
+/**
+ * Collects cells at 1-based positions and turns them into a dense OutputSheet. (A
+ * StreamingSheetBuilder takes the same calls and passes rows on instead of keeping them.)
+ */
 export class SheetBuilder {
   private readonly cells: OutputCell[][] = [];
   private readonly mergedRanges: string[] = [];
@@ -38,6 +42,22 @@ export class SheetBuilder {
 
   cellAt(row: number, column: number): OutputCell | undefined {
     return this.cells[row - 1]?.[column - 1];
+  }
+
+  /** Widths of columns 1..columnCount fitted to the unmerged cells from `fromRow` down. */
+  fittedWidths(columnCount: number, fromRow: number): number[] {
+    const widths: number[] = [];
+    for (let column = 1; column <= columnCount; column += 1) {
+      let widest = 0;
+      for (let row = fromRow; row <= this.lastRow; row += 1) {
+        const cell = this.cellAt(row, column);
+        if (cell && !this.isMerged(row, column)) {
+          widest = Math.max(widest, shownWidth(cell));
+        }
+      }
+      widths.push(fittedWidth(widest));
+    }
+    return widths;
   }
 
   build(name: string, columnWidths: readonly number[], frozenRows: number, print: PrintSetup): OutputSheet {

@@ -1,8 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { rangeAddress } from '../../workbook/cells';
-import type { ChoiceList, OutputCell, OutputSheet } from '../../workbook/grid';
-import { encodeXstring } from './ooxml-text';
-import { applyOutputStyle } from './output-styles';
+import type { OutputSheet } from '../../workbook/grid';
+import { addChoiceList, frozenViews, writeOutputCell } from './output-cell-writer';
 import { pageSetupOf } from './page-setup';
 
 /**
@@ -29,53 +27,14 @@ export function hasSheetNamed(workbook: ExcelJS.Workbook, name: string): boolean
 function writeSheet(worksheet: ExcelJS.Worksheet, sheet: OutputSheet): void {
   sheet.rows.forEach((cells, rowIndex) => {
     cells.forEach((output, columnIndex) =>
-      writeCell(worksheet.getCell(rowIndex + 1, columnIndex + 1), output),
+      writeOutputCell(worksheet.getCell(rowIndex + 1, columnIndex + 1), output),
     );
   });
   sheet.columnWidths.forEach((width, index) => {
     if (width > 0) worksheet.getColumn(index + 1).width = width;
   });
   for (const range of sheet.merges) worksheet.mergeCells(range);
-  if (sheet.frozenRows > 0) {
-    worksheet.views = [
-      { state: 'frozen', xSplit: 0, ySplit: sheet.frozenRows, topLeftCell: `A${sheet.frozenRows + 1}` },
-    ];
-  }
+  if (sheet.frozenRows > 0) worksheet.views = frozenViews(sheet);
   worksheet.pageSetup = { ...worksheet.pageSetup, ...pageSetupOf(sheet.print) };
   for (const list of sheet.choiceLists ?? []) addChoiceList(worksheet, list);
-}
-
-/**
- * exceljs's worksheet-level validations (types lack them): one sqref per range. Set per cell,
- * its optimiser sorts addresses as text and writes overlapping ranges (exceljs issue #2820),
- * which Excel and LibreOffice read as two rules.
- */
-interface WorksheetValidations {
-  readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
-}
-
-/** A drop-down of the allowed words that warns (not blocks) on other text: aliases stay valid input. */
-function addChoiceList(worksheet: ExcelJS.Worksheet, list: ChoiceList): void {
-  const range = rangeAddress(list.fromRow, list.column, list.toRow, list.column);
-  (worksheet as unknown as WorksheetValidations).dataValidations.add(range, {
-    type: 'list',
-    allowBlank: true,
-    formulae: [`"${list.choices.join(',')}"`],
-    showErrorMessage: true,
-    errorStyle: 'warning',
-    errorTitle: '목록에 없는 값 / not in the list',
-    error: `다음 중 하나를 고르세요 / choose one of: ${list.choices.join(', ')}`,
-  });
-}
-
-function writeCell(cell: ExcelJS.Cell, output: OutputCell): void {
-  if (output.formula !== undefined) {
-    const result = output.result ?? undefined;
-    cell.value = result === undefined ? { formula: output.formula } : { formula: output.formula, result };
-  } else if (output.value !== undefined && output.value !== null) {
-    // A string is stored as a string, whatever it starts with: exceljs never parses it as a formula.
-    cell.value = typeof output.value === 'string' ? encodeXstring(output.value) : output.value;
-  }
-  if (output.numberFormat !== undefined) cell.numFmt = output.numberFormat;
-  if (output.style !== undefined) applyOutputStyle(cell, output.style);
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'path';
 import { loadWorkbookFile, workbookGrids } from '../../adapters/xlsx';
+import { issueJson } from '../../workbook/json-report';
 import { verifyWorkbook } from '../../workbook/run';
 import type { VerifyDifference } from '../../workbook/verify';
 import type { CliEnv } from '../cli-env';
@@ -26,7 +27,7 @@ export async function runVerify(command: VerifyCommand, env: CliEnv): Promise<Ex
       verified: passed,
       rowsChecked,
       differences,
-      issues: outcome.report.issues,
+      issues: outcome.issues.map(issueJson),
       fingerprint: outcome.fingerprint,
     };
     env.out(`${jsonText(report)}\n`);

@@ -1,0 +1,56 @@
+import ExcelJS from 'exceljs';
+import { EXCEL_MAX_ROWS, type SheetPlan } from '../../workbook/sheet-plan';
+import { copyWorksheet, unstreamable } from './copy-worksheet';
+import { type SheetModel, sheetModelOf } from './sheet-model';
+import { streamPlannedSheet } from './stream-planned-sheet';
+
+/** A loaded workbook whose sheets the streaming writer can copy. */
+export interface StreamableWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  readonly models: readonly SheetModel[];
+}
+
+/** The workbook ready to be streamed, or why it must be written in memory (see unstreamable). */
+export function streamable(workbook: ExcelJS.Workbook): StreamableWorkbook | { readonly reason: string } {
+  const models = workbook.worksheets.map(sheetModelOf);
+  const reason = unstreamable(workbook, models);
+  return reason === null ? { workbook, models } : { reason };
+}
+
+interface DefinedNamesModel {
+  model: unknown;
+}
+
+/**
+ * Writes the workbook's own sheets (inputs, archived tables) followed by the planned output
+ * sheets to `output` as one .xlsx file, through exceljs's streaming writer: rows are written
+ * as they are made and never held all at once, and each style is filed once. Text goes to the
+ * shared-string table, as exceljs's in-memory writer does, so that it reads back unchanged.
+ */
+export async function streamWorkbook(
+  source: StreamableWorkbook,
+  plans: readonly SheetPlan[],
+  output: NodeJS.WritableStream,
+  maxRows = EXCEL_MAX_ROWS,
+): Promise<void> {
+  const { workbook } = source;
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output as unknown as import('stream').Stream,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  writer.creator = workbook.creator ?? 'ExcelJS';
+  writer.lastModifiedBy = workbook.lastModifiedBy ?? 'ExcelJS';
+  writer.created = workbook.created ?? writer.created;
+  writer.modified = workbook.modified ?? writer.modified;
+  writer.views = workbook.views;
+  (writer.definedNames as unknown as DefinedNamesModel).model = (
+    workbook.definedNames as unknown as DefinedNamesModel
+  ).model;
+  workbook.worksheets.forEach((worksheet, index) => {
+    const model = source.models[index];
+    if (model) copyWorksheet(worksheet, model, writer);
+  });
+  for (const plan of plans) streamPlannedSheet(plan, writer, maxRows);
+  await writer.commit();
+}

@@ -1,0 +1,31 @@
+import type { OutputSheet } from './grid';
+import { SheetBuilder } from './sheet-builder';
+
+/**
+ * An output sheet as the way to write it: `write` sets every cell into the builder it is given,
+ * top to bottom, and returns what the builder's `build` gave. Into a SheetBuilder that is the
+ * whole sheet; into a StreamingSheetBuilder the rows pass through, so that a sheet of a million
+ * rows can be measured and then written without ever being held.
+ */
+export interface SheetPlan {
+  readonly name: string;
+  write(sheet: SheetBuilder): OutputSheet;
+}
+
+export function materialize(plan: SheetPlan): OutputSheet {
+  return plan.write(new SheetBuilder());
+}
+
+/** The most rows an Excel worksheet holds. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
+/** A sheet longer than Excel can open; nothing was saved. */
+export class SheetTooLongError extends Error {
+  constructor(
+    readonly sheetName: string,
+    readonly rows: number,
+  ) {
+    super(`sheet '${sheetName}' has ${rows} rows, more than Excel's ${EXCEL_MAX_ROWS}`);
+    this.name = 'SheetTooLongError';
+  }
+}
