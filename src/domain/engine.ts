@@ -16,7 +16,7 @@ import { cellOf } from './origin';
 import { PriceBook } from './price-book';
 import { roundUnitPrice } from './rounding';
 import type { AgreementRow, ComputeResult, EngineInput, ItemSummary } from './types';
-import { WholeMoves } from './whole-moves';
+import { wholeMove } from './pair-memo';
 
 /** Computes every adjustment of every item (DOMAIN §3). Never throws on bad data: it reports issues. */
 export function compute(input: EngineInput): ComputeResult {
@@ -38,7 +38,6 @@ export function compute(input: EngineInput): ComputeResult {
     schedules: new ScheduleCache(),
     comparisons: new ComparisonTables(book),
     basePrices: new BasePrices(book),
-    moves: new WholeMoves(),
   };
   const adjustments: AdjustmentRecord[] = [];
   const evaluations: EvaluationRecord[] = [];
@@ -121,7 +120,6 @@ interface EngineCaches {
   readonly schedules: ScheduleCache;
   readonly comparisons: ComparisonTables;
   readonly basePrices: BasePrices;
-  readonly moves: WholeMoves;
 }
 
 /** Walks one item's dates, appending its evaluations to `evaluations`. */
@@ -144,7 +142,7 @@ function computeItem(
   const built = buildMaterialStates(group.rows, book, asOf, caches);
   if (!built.ok) return stopped(built.issues, first.unitPrice);
   const issues = [...built.issues, ...lagWarnings(group.rows)];
-  const walk = new ItemWalk(first, built.states, issues, evaluations, caches.moves);
+  const walk = new ItemWalk(first, built.states, issues, evaluations);
   for (const date of itemDates(built.states)) {
     if (!walk.step(date, book)) break;
   }
@@ -204,7 +202,6 @@ class ItemWalk {
     private readonly issues: Issue[],
     /** The result's list of every evaluation: this item's go at its end, in date order. */
     private readonly evaluations: EvaluationRecord[],
-    private readonly moves: WholeMoves,
   ) {
     this.unitPrice = first.unitPrice;
     this.start = evaluations.length;
@@ -291,7 +288,7 @@ class ItemWalk {
         .unitPriceDelta;
     }
     const base = evaluation.basePoint;
-    const moved = this.moves.moveFrom(base, evaluation.comparisonPoint);
+    const moved = wholeMove(base, evaluation.comparisonPoint);
     const context = { unitPriceBefore: this.unitPrice, fx: null };
     return unitPriceDelta(state.terms, base.price, moved, context, state.deltaPlan);
   }

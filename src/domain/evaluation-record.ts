@@ -1,7 +1,8 @@
 import type { ComparisonPoint, PricePoint } from './comparison-table';
-import { type D, DisplayRatio, ZERO } from './decimal';
+import { type D, ZERO } from './decimal';
 import type { IsoDate } from './dates';
-import { contentAt, type MoveContext, triggeredMove } from './formula';
+import { contentAt, type MoveContext, triggeredMove, unitPriceDelta } from './formula';
+import { changeRate, wholeMove } from './pair-memo';
 import { type MaterialFacts, termsOf } from './material-states';
 import type {
   CostKind,
@@ -85,7 +86,7 @@ export class EvaluationRecord implements MaterialEvaluation {
     return base.fx === null || comparison.fx === null ? null : { base: base.fx, comparison: comparison.fx };
   }
   get changeRate(): D {
-    return new DisplayRatio(this.comparison.price.minus(this.base.price)).dividedBy(this.base.price);
+    return changeRate(this.base, this.comparison);
   }
   get threshold(): D {
     return this.facts.row.threshold;
@@ -135,7 +136,13 @@ export class EvaluationRecord implements MaterialEvaluation {
 
   /** M and δ of a triggered evaluation, exactly as the walk summed them. */
   move(): { readonly movedAmount: D; readonly unitPriceDelta: D } {
-    return triggeredMove(termsOf(this.facts), this.base.price, this.comparison.price, this.context());
+    const terms = termsOf(this.facts);
+    const context = this.context();
+    if (context.fx !== null || terms.reflectionMode !== 'whole') {
+      return triggeredMove(terms, this.base.price, this.comparison.price, context);
+    }
+    const movedAmount = wholeMove(this.base, this.comparison);
+    return { movedAmount, unitPriceDelta: unitPriceDelta(terms, this.base.price, movedAmount, context) };
   }
 
   private context(): MoveContext {

@@ -142,7 +142,7 @@ export function unitPriceDelta(
   basePrice: D,
   moved: D,
   context: MoveContext,
-  plan: DeltaPlan,
+  plan: DeltaPlan = NO_PLAN,
 ): D {
   switch (terms.formula) {
     case 'quantity':

@@ -17,6 +17,7 @@ import type { OutputCell, OutputSheet } from './grid';
 import { toOutputCell } from './output-cell';
 import type { OutputMeta } from './output-meta';
 import { SheetBuilder } from './sheet-builder';
+import { finished } from './sheet-plan';
 import { SHEET } from './sheet-names';
 import { TITLE_LABEL, writeTitleBlock } from './title-block';
 
@@ -33,6 +34,15 @@ export function buildChangeTable(
   meta: OutputMeta,
   sheet: SheetBuilder = new SheetBuilder(),
 ): OutputSheet {
+  return finished(changeTableSteps(result, meta, sheet));
+}
+
+/** buildChangeTable step by step: it pauses after each adjustment, so that a streaming writer can catch up. */
+export function* changeTableSteps(
+  result: ComputeResult,
+  meta: OutputMeta,
+  sheet: SheetBuilder,
+): Generator<void, OutputSheet, void> {
   const sections = changeTableSections(result);
   const layout = changeTableLayout({
     deliveries: hasDeliveryRows(result),
@@ -75,7 +85,7 @@ export function buildChangeTable(
   const firstRowOf = new Map<ItemAdjustment, number>();
   let row = headerRow + 1;
   for (const section of sections) {
-    row = writeSection(sheet, layout, section, row, firstRowOf);
+    row = yield* writeSection(sheet, layout, section, row, firstRowOf);
   }
 
   return sheet.build(SHEET.changeTable, fitColumnWidths(sheet, lastColumn, headerRow), headerRow, {
@@ -87,13 +97,13 @@ export function buildChangeTable(
 }
 
 /** Writes one agreement's subtitle, rows, totals and signature block; returns the next free row. */
-function writeSection(
+function* writeSection(
   sheet: SheetBuilder,
   layout: ChangeTableLayout,
   section: ChangeTableSection,
   startRow: number,
   firstRowOf: Map<ItemAdjustment, number>,
-): number {
+): Generator<void, number, void> {
   const lastColumn = layout.columns.length;
   let row = startRow;
   sheet.setMerged(row, 1, lastColumn, {
@@ -119,6 +129,7 @@ function writeSection(
       });
       row += 1;
     }
+    yield;
   }
   if (layout.has('amountBefore') && section.groups.some((group) => group.deliveries !== null)) {
     writeTotalRow(sheet, layout, section, { first: firstDataRow, last: row - 1 }, row);

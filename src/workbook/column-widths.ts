@@ -10,14 +10,24 @@ const DATE_WIDTH = 10;
 /** Excel column width of a text: Hangul and other wide characters take two units. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) {
-    width += isWide(char) ? 2 : 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    // A surrogate pair is one character, outside every wide range.
+    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(index + 1))) {
+      index += 1;
+      width += 1;
+    } else {
+      width += isWide(code) ? 2 : 1;
+    }
   }
   return width;
 }
 
-function isWide(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0;
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function isWide(code: number): boolean {
   return (
     (code >= 0x1100 && code <= 0x115f) || // Hangul Jamo
     (code >= 0x2e80 && code <= 0xa4cf) || // CJK, Hangul compatibility Jamo
@@ -29,8 +39,20 @@ function isWide(char: string): boolean {
   );
 }
 
+/** Cells shared between rows (and sheets made twice) are measured once. */
+const measured = new WeakMap<OutputCell, number>();
+
 /** Roughly what a cell shows, long enough to size its column. */
 export function shownWidth(cell: OutputCell): number {
+  let width = measured.get(cell);
+  if (width === undefined) {
+    width = measure(cell);
+    measured.set(cell, width);
+  }
+  return width;
+}
+
+function measure(cell: OutputCell): number {
   const shown = cell.formula !== undefined ? cell.result : cell.value;
   if (typeof shown === 'string') {
     return displayWidth(shown);

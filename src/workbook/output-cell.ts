@@ -1,4 +1,5 @@
 import type { CellContent } from './change-table-values';
+import { numberOf } from './decimal-memo';
 import { isoToExcelSerial } from './excel-serial';
 import { DATE_FORMAT } from './formats';
 import type { OutputCell, OutputStyle } from './grid';
@@ -22,7 +23,7 @@ export function toOutputCell(
     case 'date':
       return { value: isoToExcelSerial(content.date), numberFormat: DATE_FORMAT, style };
     case 'number': {
-      const shown = content.value.toNumber();
+      const shown = numberOf(content.value);
       return formula === undefined
         ? { value: shown, numberFormat: content.format, style }
         : { formula, result: shown, numberFormat: content.format, style };

@@ -12,7 +12,10 @@ const MAX_RATE_DECIMALS = 6;
  * "변동률 -12.00% — 조정방향 상승만: 하락은 미반영, 기준가격 유지" or
  * "변동률 +1.00% ≥ 조정요건 0.00% (모든 경우) — 단가 +0.36원이 반올림으로 없어져 조정 없음, 기준가격 유지".
  */
-export function reviewReason(evaluation: MaterialEvaluation): string {
+export function reviewReason(
+  evaluation: MaterialEvaluation,
+  unitPriceDelta: D = evaluation.unitPriceDelta,
+): string {
   const { changeRate, threshold, outcome } = evaluation;
   const decimals = distinguishingDecimals(changeRate.abs(), threshold);
   const rate = signedPercentText(changeRate, decimals);
@@ -29,7 +32,7 @@ export function reviewReason(evaluation: MaterialEvaluation): string {
   if (outcome === 'belowThreshold') {
     return changeRate.isZero() ? `변동률 0.00% — 변동 없음, ${kept}` : `${comparison} — 미반영, ${kept}`;
   }
-  const delta = `단가 ${signedWonText(evaluation.unitPriceDelta)}원${reflectionNote(evaluation)}`;
+  const delta = `단가 ${signedWonText(unitPriceDelta)}원${reflectionNote(evaluation)}`;
   if (outcome === 'priceUnchanged') {
     return `${comparison} — ${delta}, 반올림 후 단가가 그대로라 조정 없음, ${kept}`;
   }

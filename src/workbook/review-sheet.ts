@@ -3,7 +3,7 @@ import type { ComputeResult, MaterialEvaluation } from '../domain/types';
 import { fitColumnWidths } from './column-widths';
 import type { OutputSheet, PrintSetup } from './grid';
 import type { OutputMeta } from './output-meta';
-import { dateCell, evaluationCells, summaryCells } from './review-cells';
+import { ReviewCells } from './review-cells';
 import type { SheetBuilder } from './sheet-builder';
 import { EXCEL_MAX_ROWS, materialize, type SheetPlan } from './sheet-plan';
 import { SHEET } from './sheet-names';
@@ -46,6 +46,8 @@ const ISSUE_HEADERS = ['구분', '시트', '셀', '코드', '내용', '내용 (�
 const MESSAGE_COLUMNS = [5, 14] as const;
 const MESSAGE_EN_COLUMNS = [15, 16] as const;
 const LAST_COLUMN = REVIEW_HEADERS.length;
+/** The review pauses after this many rows (see SheetPlan). */
+const ROWS_PER_STEP = 2_000;
 const PRINT: PrintSetup = { paperSize: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: null };
 
 /** Which evaluations the sheet lists: all of them (the default), or only those that triggered. */
@@ -93,9 +95,11 @@ export function reviewSheetPlans(result: ComputeResult, meta: ReviewMeta): Sheet
       : listed.length;
   const untriggered = result.evaluations.length - triggered;
   const errors = issues.filter((issue) => issue.severity === 'error').length;
+  // One set of shared cells for every sheet of the review and both passes over each.
+  const cells = new ReviewCells();
   const entries = (sheetNumber: number, sheetCount: number): TitleEntry[] => [
-    { label: TITLE_LABEL.createdOn, cell: dateCell(meta.createdOn) },
-    { label: TITLE_LABEL.asOf, cell: result.asOf === null ? { value: null } : dateCell(result.asOf) },
+    { label: TITLE_LABEL.createdOn, cell: cells.date(meta.createdOn) },
+    { label: TITLE_LABEL.asOf, cell: result.asOf === null ? { value: null } : cells.date(result.asOf) },
     { label: TITLE_LABEL.fingerprint, cell: { value: meta.fingerprint } },
     {
       label: '검토 건수',
@@ -119,7 +123,7 @@ export function reviewSheetPlans(result: ComputeResult, meta: ReviewMeta): Sheet
     const name = reviewSheetName(sheetNumber);
     return {
       name,
-      write: (sheet: SheetBuilder): OutputSheet => {
+      *steps(sheet: SheetBuilder): Generator<void, OutputSheet, void> {
         const titleEnd = writeTitleBlock(
           sheet,
           name,
@@ -139,10 +143,11 @@ export function reviewSheetPlans(result: ComputeResult, meta: ReviewMeta): Sheet
         }
         for (let at = slice.start; at < slice.end; at += 1) {
           const evaluation = listed[at] as MaterialEvaluation;
-          evaluationCells(evaluation).forEach((cell, column) => sheet.set(row, column + 1, cell));
+          cells.evaluationCells(evaluation).forEach((cell, column) => sheet.set(row, column + 1, cell));
           row += 1;
+          if (at % ROWS_PER_STEP === 0) yield;
         }
-        if (last) writeTail(sheet, row, result, issues);
+        if (last) writeTail(sheet, row, result, issues, cells);
         return sheet.build(name, fitColumnWidths(sheet, LAST_COLUMN, headerRow), headerRow, {
           ...PRINT,
           repeatRows: [headerRow, headerRow],
@@ -218,6 +223,7 @@ function writeTail(
   startRow: number,
   result: ComputeResult,
   issues: readonly Issue[],
+  cells: ReviewCells,
 ): void {
   let row = startRow + 1;
   sheet.setMerged(row, 1, LAST_COLUMN, { value: SUMMARY_HEADING, style: 'label' });
@@ -226,7 +232,7 @@ function writeTail(
   );
   row += 2;
   for (const item of result.items) {
-    summaryCells(item).forEach((cell, index) => sheet.set(row, index + 1, cell));
+    cells.summaryCells(item).forEach((cell, index) => sheet.set(row, index + 1, cell));
     row += 1;
   }
   row += 1;

@@ -2,7 +2,7 @@ import type { IsoDate } from '../domain/dates';
 import { compute } from '../domain/engine';
 import { error, hasErrors, warning, type Issue } from '../domain/issues';
 import type { ComputeResult, EngineInput } from '../domain/types';
-import { buildChangeTable } from './change-table';
+import { changeTableSteps } from './change-table';
 import { fingerprintInputs } from './fingerprint';
 import type { OutputSheet, WorkbookGrids } from './grid';
 import { toJsonReport, type JsonReport } from './json-report';
@@ -108,7 +108,7 @@ function assemble(
   const meta = { createdOn: options.createdOn, fingerprint };
   const changeTable: SheetPlan = {
     name: SHEET.changeTable,
-    write: (sheet) => buildChangeTable(result, meta, sheet),
+    steps: (sheet) => changeTableSteps(result, meta, sheet),
   };
   const reviewPlans = reviewSheetPlans(result, { ...meta, ...options.review, issues });
   const once = <T>(make: () => T): (() => T) => {

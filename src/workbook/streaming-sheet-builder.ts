@@ -18,11 +18,11 @@ export interface StreamedRow {
 const ROWS_MEASURED_ALONE = 64;
 
 /**
- * A SheetBuilder that holds only the row being written. Each finished row goes to `sink` (or
- * nowhere, when the sheet is only being measured), and the widths of its cells are kept, so
- * that `fittedWidths` gives what SheetBuilder's would for the whole sheet. Rows must be written
- * top to bottom; `build` returns the sheet's frame (name, widths, merges, panes, print) with no
- * rows: they have gone to the sink.
+ * A SheetBuilder that holds only the row being written. Without a sink it measures: the widths
+ * of each finished row's cells are kept, so that `fittedWidths` gives what SheetBuilder's would
+ * for the whole sheet. With a sink, each finished row goes to it instead (widths are then left
+ * to the measuring pass). Rows must be written top to bottom; `build` returns the sheet's frame
+ * (name, widths, merges, panes, print) with no rows.
  */
 export class StreamingSheetBuilder extends SheetBuilder {
   /** The row being written (0: none), and the last row passed on. */
@@ -36,6 +36,10 @@ export class StreamingSheetBuilder extends SheetBuilder {
   private readonly earlyWidths: number[][] = [];
   private readonly laterWidths: number[] = [];
 
+  /**
+   * With a sink, rows go to it and widths are not measured (a first pass did that); without one,
+   * the sheet is only measured.
+   */
   constructor(private readonly sink: ((row: StreamedRow) => void) | null = null) {
     super();
   }
@@ -92,6 +96,19 @@ export class StreamingSheetBuilder extends SheetBuilder {
     return { name, rows: [], columnWidths, merges: [...this.allMerges], frozenRows, print };
   }
 
+  private measureRow(): void {
+    const widths = this.current <= ROWS_MEASURED_ALONE ? [] : this.laterWidths;
+    const cells = this.rowCells;
+    for (let index = 0; index < cells.length; index += 1) {
+      const cell = cells[index];
+      if (cell && !this.rowMergedColumns.has(index + 1)) {
+        const width = shownWidth(cell);
+        if (!(width <= (widths[index] ?? 0))) widths[index] = width;
+      }
+    }
+    if (this.current <= ROWS_MEASURED_ALONE) this.earlyWidths[this.current - 1] = widths;
+  }
+
   private moveTo(row: number): void {
     if (row === this.current) return;
     if (row <= this.lastRow) {
@@ -103,14 +120,8 @@ export class StreamingSheetBuilder extends SheetBuilder {
 
   private finishRow(): void {
     if (this.current === 0) return;
-    const widths = this.current <= ROWS_MEASURED_ALONE ? [] : this.laterWidths;
-    this.rowCells.forEach((cell, index) => {
-      if (cell && !this.rowMergedColumns.has(index + 1)) {
-        widths[index] = Math.max(widths[index] ?? 0, shownWidth(cell));
-      }
-    });
-    if (this.current <= ROWS_MEASURED_ALONE) this.earlyWidths[this.current - 1] = widths;
-    this.sink?.({ number: this.current, cells: this.rowCells, merges: this.rowMerges });
+    if (this.sink === null) this.measureRow();
+    else this.sink({ number: this.current, cells: this.rowCells, merges: this.rowMerges });
     this.finished = this.current;
     this.current = 0;
     this.rowCells = [];

@@ -55,7 +55,7 @@ const STYLES: { readonly [S in OutputStyle]: StyleParts } = {
   },
 };
 
-const sharedStyles = new Map<string, Partial<ExcelJS.Style>>();
+const sharedStyles = new Map<OutputStyle | undefined, Map<string | undefined, Partial<ExcelJS.Style>>>();
 
 /**
  * The whole style of a cell with this named style and number format, one object per pair for
@@ -67,8 +67,12 @@ export function sharedOutputStyle(
   style: OutputStyle | undefined,
   numFmt: string | undefined,
 ): Partial<ExcelJS.Style> {
-  const key = `${style ?? ''}\u0000${numFmt ?? ''}`;
-  let shared = sharedStyles.get(key);
+  let byFormat = sharedStyles.get(style);
+  if (byFormat === undefined) {
+    byFormat = new Map();
+    sharedStyles.set(style, byFormat);
+  }
+  let shared = byFormat.get(numFmt);
   if (shared === undefined) {
     const parts = style === undefined ? undefined : STYLES[style];
     shared = Object.freeze({
@@ -82,7 +86,7 @@ export function sharedOutputStyle(
             ...(parts.fill ? { fill: parts.fill } : {}),
           }),
     });
-    sharedStyles.set(key, shared);
+    byFormat.set(numFmt, shared);
   }
   return shared;
 }

@@ -51,6 +51,35 @@ export async function streamWorkbook(
     const model = source.models[index];
     if (model) copyWorksheet(worksheet, model, writer);
   });
-  for (const plan of plans) streamPlannedSheet(plan, writer, maxRows);
+  const catchUp = fileCatchUp();
+  for (const plan of plans) await streamPlannedSheet(plan, writer, catchUp, maxRows);
   await writer.commit();
+}
+
+/** Rows made but not yet compressed and written may hold this much memory, beyond what was held at the start. */
+const BEHIND_LIMIT = 64 * 2 ** 20;
+
+/** Waits that find nothing written in between before the rows go on anyway (see fileCatchUp). */
+const STALLED_WAITS = 10;
+
+/**
+ * What lets the file catch up: the event loop runs (the writer compresses on the thread pool and
+ * writes when it does), and while the bytes waiting in buffers (Node's external memory) stay
+ * above the limit and keep going down, the rows wait. So the file's XML is never held whole. A
+ * sheet's first bytes are handed on only by its next write, so when the waiting stops helping,
+ * the rows go on rather than wait for ever.
+ */
+function fileCatchUp(): () => Promise<void> {
+  const baseline = process.memoryUsage().external;
+  const behind = (): number => process.memoryUsage().external - baseline;
+  return async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    let previous = behind();
+    for (let stalled = 0; previous > BEHIND_LIMIT && stalled < STALLED_WAITS;) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      const now = behind();
+      stalled = now < previous ? 0 : stalled + 1;
+      previous = now;
+    }
+  };
 }
