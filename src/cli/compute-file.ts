@@ -47,6 +47,18 @@ export async function computeFile(
   output: OutputPlan,
   options: ComputeFileOptions,
 ): Promise<ComputeFileResult> {
+  try {
+    return await computeAndSave(inputPath, output, options);
+  } catch (failure) {
+    throw tooLongSheet(failure) ?? failure;
+  }
+}
+
+async function computeAndSave(
+  inputPath: string,
+  output: OutputPlan,
+  options: ComputeFileOptions,
+): Promise<ComputeFileResult> {
   const maxRows = options.maxRows ?? EXCEL_MAX_ROWS;
   const workbook = await loadWorkbookFile(inputPath);
   const outcome = runWorkbook(workbookGrids(workbook), {
@@ -67,7 +79,7 @@ export async function computeFile(
   if ('reason' in prepared) {
     const sheets = plans.map(materialize);
     const tooLong = sheets.find((sheet) => sheet.rows.length > maxRows);
-    if (tooLong) throw tooLongSheet(new SheetTooLongError(tooLong.name, tooLong.rows.length));
+    if (tooLong) throw new SheetTooLongError(tooLong.name, tooLong.rows.length, maxRows);
     writeOutputSheets(workbook, sheets);
     const outputPath = await saveOutput(workbook, output);
     return { outcome, displaced, written: true, outputPath, writtenInMemory: prepared.reason };

@@ -10,7 +10,7 @@ import {
 } from '../adapters/xlsx';
 import { CliFailure, EXIT } from './cli-failure';
 import { copyPaths } from './output-path';
-import { EXCEL_MAX_ROWS, SheetTooLongError } from '../workbook/sheet-plan';
+import { SheetTooLongError } from '../workbook/sheet-plan';
 
 /** Where a result goes, and what happens to a file already there. */
 export type OutputPlan =
@@ -62,10 +62,10 @@ export async function saveOutputWith(
 export function tooLongSheet(failure: unknown): CliFailure | null {
   if (!(failure instanceof SheetTooLongError)) return null;
   const rows = failure.rows.toLocaleString('en-US');
-  const limit = EXCEL_MAX_ROWS.toLocaleString('en-US');
+  const limit = failure.limit.toLocaleString('en-US');
   return new CliFailure(
-    `'${failure.sheetName}' 시트가 ${rows}행으로 Excel의 최대 행 수(${limit}행)를 넘어 결과 파일을 저장하지 않았습니다. --as-of로 기간을 나누거나 약정을 나누어 계산하세요.`,
-    `sheet '${failure.sheetName}' would have ${rows} rows, more than Excel's ${limit}; no output was saved. Split the period with --as-of, or compute the agreements in parts.`,
+    `'${failure.sheetName}' 시트가 ${rows}행으로 한 시트의 최대 행 수(${limit}행)를 넘어 결과 파일을 저장하지 않았습니다. --as-of로 기간을 나누거나 약정을 나누어 계산하세요.`,
+    `sheet '${failure.sheetName}' would have ${rows} rows, more than the ${limit} a sheet holds; no output was saved. Split the period with --as-of, or compute the agreements in parts.`,
     EXIT.inputErrors,
   );
 }

@@ -5,7 +5,7 @@ import type { OutputSheet, PrintSetup } from './grid';
 import type { OutputMeta } from './output-meta';
 import { ReviewCells } from './review-cells';
 import type { SheetBuilder } from './sheet-builder';
-import { EXCEL_MAX_ROWS, materialize, type SheetPlan } from './sheet-plan';
+import { EXCEL_MAX_ROWS, materialize, type SheetPlan, SheetTooLongError } from './sheet-plan';
 import { SHEET } from './sheet-names';
 import { TITLE_LABEL, type TitleEntry, writeTitleBlock } from './title-block';
 
@@ -191,7 +191,8 @@ function reviewLayout(
     const headerRow = 1 + entries(1, sheetCount).length + 2;
     const room = maxRows - headerRow;
     if (tail > room || room < 1) {
-      throw new RangeError(`a review sheet of ${maxRows} rows cannot hold its summary and issues`);
+      // Only past a million items or issues: the summary and issues alone would not fit a sheet.
+      throw new SheetTooLongError(SHEET.review, headerRow + tail, maxRows);
     }
     const slices: Slice[] = [];
     let start = 0;

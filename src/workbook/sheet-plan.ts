@@ -28,13 +28,14 @@ export function materialize(plan: SheetPlan): OutputSheet {
 /** The most rows an Excel worksheet holds. */
 export const EXCEL_MAX_ROWS = 1_048_576;
 
-/** A sheet longer than Excel can open; nothing was saved. */
+/** A sheet longer than a worksheet holds (Excel's limit unless a test asks for fewer); nothing was saved. */
 export class SheetTooLongError extends Error {
   constructor(
     readonly sheetName: string,
     readonly rows: number,
+    readonly limit: number = EXCEL_MAX_ROWS,
   ) {
-    super(`sheet '${sheetName}' has ${rows} rows, more than Excel's ${EXCEL_MAX_ROWS}`);
+    super(`sheet '${sheetName}' has ${rows} rows, more than the ${limit} a sheet holds`);
     this.name = 'SheetTooLongError';
   }
 }

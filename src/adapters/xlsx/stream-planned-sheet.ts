@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { OutputSheet } from '../../workbook/grid';
 import { EXCEL_MAX_ROWS, finished, type SheetPlan, SheetTooLongError } from '../../workbook/sheet-plan';
 import { StreamingSheetBuilder } from '../../workbook/streaming-sheet-builder';
 import { addChoiceList, frozenViews, writeOutputCell } from './output-cell-writer';
@@ -8,23 +9,34 @@ import type { StreamingWorksheet } from './sheet-model';
 /** Rows between two looks at how far the file has fallen behind. */
 const ROWS_PER_LOOK = 2_000;
 
+/** A planned sheet measured: its frame (widths, merges, panes, print) before its rows are written. */
+export interface MeasuredSheet {
+  readonly plan: SheetPlan;
+  readonly frame: OutputSheet;
+}
+
 /**
- * Writes one planned output sheet through a streaming workbook writer, row by row: a first pass
- * fits the column widths (they precede the rows in the file), a second writes each row as it is
- * made and lets it go, pausing while `catchUp` says the file has fallen behind (the writer
- * compresses and writes only when the event loop runs). The sheet is the same as
- * writeOutputSheets makes of the whole sheet. A sheet longer than `maxRows` (Excel's limit) is
- * refused with SheetTooLongError before a row is written.
+ * The first pass over a planned sheet: the column widths (they precede the rows in the file) and
+ * the rest of its frame. A sheet longer than `maxRows` (Excel's limit) is SheetTooLongError.
  */
-export async function streamPlannedSheet(
-  plan: SheetPlan,
-  writer: ExcelJS.stream.xlsx.WorkbookWriter,
-  catchUp: () => Promise<void>,
-  maxRows = EXCEL_MAX_ROWS,
-): Promise<void> {
+export function measurePlannedSheet(plan: SheetPlan, maxRows = EXCEL_MAX_ROWS): MeasuredSheet {
   const measured = new StreamingSheetBuilder();
   const frame = finished(plan.steps(measured));
-  if (measured.lastRow > maxRows) throw new SheetTooLongError(plan.name, measured.lastRow);
+  if (measured.lastRow > maxRows) throw new SheetTooLongError(plan.name, measured.lastRow, maxRows);
+  return { plan, frame };
+}
+
+/**
+ * Writes a measured sheet through a streaming workbook writer, row by row, each row let go as
+ * soon as it is written, pausing while `catchUp` says the file has fallen behind (the writer
+ * compresses and writes only when the event loop runs). The sheet is the same as
+ * writeOutputSheets makes of the whole sheet.
+ */
+export async function streamPlannedSheet(
+  { plan, frame }: MeasuredSheet,
+  writer: ExcelJS.stream.xlsx.WorkbookWriter,
+  catchUp: () => Promise<void>,
+): Promise<void> {
   const worksheet = writer.addWorksheet(plan.name, {
     views: frozenViews(frame),
     pageSetup: pageSetupOf(frame.print),

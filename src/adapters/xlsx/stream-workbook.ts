@@ -1,8 +1,9 @@
+import type { Writable } from 'stream';
 import ExcelJS from 'exceljs';
 import { EXCEL_MAX_ROWS, type SheetPlan } from '../../workbook/sheet-plan';
 import { copyWorksheet, unstreamable } from './copy-worksheet';
 import { type SheetModel, sheetModelOf } from './sheet-model';
-import { streamPlannedSheet } from './stream-planned-sheet';
+import { measurePlannedSheet, streamPlannedSheet } from './stream-planned-sheet';
 
 /** A loaded workbook whose sheets the streaming writer can copy. */
 export interface StreamableWorkbook {
@@ -26,34 +27,67 @@ interface DefinedNamesModel {
  * sheets to `output` as one .xlsx file, through exceljs's streaming writer: rows are written
  * as they are made and never held all at once, and each style is filed once. Text goes to the
  * shared-string table, as exceljs's in-memory writer does, so that it reads back unchanged.
+ * Every output sheet is measured before a byte is written, so a sheet longer than `maxRows`
+ * (SheetTooLongError) leaves `output` untouched. If writing fails, the writing is stopped and
+ * `output` closed before the failure is passed on.
  */
 export async function streamWorkbook(
   source: StreamableWorkbook,
   plans: readonly SheetPlan[],
-  output: NodeJS.WritableStream,
+  output: Writable,
   maxRows = EXCEL_MAX_ROWS,
 ): Promise<void> {
+  const measured = plans.map((plan) => measurePlannedSheet(plan, maxRows));
   const { workbook } = source;
+  let failure: unknown = null;
+  let reportFailure: (error: unknown) => void = () => undefined;
+  // Settles only on a failure of `output`; the writer's own commit would wait for ever on one that came early.
+  const failed = new Promise<never>((_resolve, reject) => {
+    reportFailure = reject;
+  });
+  failed.catch(() => undefined);
+  output.on('error', (error: unknown) => {
+    failure ??= error;
+    reportFailure(error);
+  });
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: output as unknown as import('stream').Stream,
     useStyles: true,
     useSharedStrings: true,
   });
-  writer.creator = workbook.creator ?? 'ExcelJS';
-  writer.lastModifiedBy = workbook.lastModifiedBy ?? 'ExcelJS';
-  writer.created = workbook.created ?? writer.created;
-  writer.modified = workbook.modified ?? writer.modified;
-  writer.views = workbook.views;
-  (writer.definedNames as unknown as DefinedNamesModel).model = (
-    workbook.definedNames as unknown as DefinedNamesModel
-  ).model;
-  workbook.worksheets.forEach((worksheet, index) => {
-    const model = source.models[index];
-    if (model) copyWorksheet(worksheet, model, writer);
+  try {
+    writer.creator = workbook.creator ?? 'ExcelJS';
+    writer.lastModifiedBy = workbook.lastModifiedBy ?? 'ExcelJS';
+    writer.created = workbook.created ?? writer.created;
+    writer.modified = workbook.modified ?? writer.modified;
+    writer.views = workbook.views;
+    (writer.definedNames as unknown as DefinedNamesModel).model = (
+      workbook.definedNames as unknown as DefinedNamesModel
+    ).model;
+    workbook.worksheets.forEach((worksheet, index) => {
+      const model = source.models[index];
+      if (model) copyWorksheet(worksheet, model, writer);
+    });
+    const catchUp = fileCatchUp(() => {
+      if (failure !== null) throw failure;
+    });
+    for (const sheet of measured) await streamPlannedSheet(sheet, writer, catchUp);
+    await Promise.race([writer.commit(), failed]);
+    if (failure !== null) throw failure;
+  } catch (error) {
+    await stopWriting(writer, output);
+    throw error;
+  }
+}
+
+/** Stops the zip and closes `output` once nothing is being written to it any more. */
+async function stopWriting(writer: ExcelJS.stream.xlsx.WorkbookWriter, output: Writable): Promise<void> {
+  (writer as unknown as { zip: { abort(): void } }).zip.abort();
+  if (output.destroyed && output.closed) return;
+  await new Promise<void>((resolve) => {
+    output.once('close', () => resolve());
+    output.destroy();
   });
-  const catchUp = fileCatchUp();
-  for (const plan of plans) await streamPlannedSheet(plan, writer, catchUp, maxRows);
-  await writer.commit();
 }
 
 /** Rows made but not yet compressed and written may hold this much memory, beyond what was held at the start. */
@@ -69,11 +103,12 @@ const STALLED_WAITS = 10;
  * sheet's first bytes are handed on only by its next write, so when the waiting stops helping,
  * the rows go on rather than wait for ever.
  */
-function fileCatchUp(): () => Promise<void> {
+function fileCatchUp(checkFailure: () => void): () => Promise<void> {
   const baseline = process.memoryUsage().external;
   const behind = (): number => process.memoryUsage().external - baseline;
   return async () => {
     await new Promise((resolve) => setImmediate(resolve));
+    checkFailure();
     let previous = behind();
     for (let stalled = 0; previous > BEHIND_LIMIT && stalled < STALLED_WAITS;) {
       await new Promise((resolve) => setTimeout(resolve, 2));
