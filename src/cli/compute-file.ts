@@ -1,8 +1,10 @@
+import type ExcelJS from 'exceljs';
 import { createWriteStream } from 'fs';
 import type { FileHandle } from 'fs/promises';
 import {
   loadWorkbookFile,
   streamable,
+  type StreamableWorkbook,
   streamWorkbook,
   workbookGrids,
   writeOutputSheets,
@@ -60,34 +62,67 @@ async function computeAndSave(
   options: ComputeFileOptions,
 ): Promise<ComputeFileResult> {
   const maxRows = options.maxRows ?? EXCEL_MAX_ROWS;
+  const computed = await computeWorkbook(inputPath, options, maxRows);
+  const { outcome } = computed;
+  if (computed.kind === 'errors') {
+    return { outcome, displaced: [], written: false, outputPath: output.path, writtenInMemory: null };
+  }
+  const { displaced } = computed;
+  const plans = outcome.sheetPlans;
+  if (computed.kind === 'in-memory') {
+    const sheets = plans.map(materialize);
+    const tooLong = sheets.find((sheet) => sheet.rows.length > maxRows);
+    if (tooLong) throw new SheetTooLongError(tooLong.name, tooLong.rows.length, maxRows);
+    writeOutputSheets(computed.workbook, sheets);
+    const outputPath = await saveOutput(computed.workbook, output);
+    return { outcome, displaced, written: true, outputPath, writtenInMemory: computed.reason };
+  }
+  // Only the holder is kept from here on: the writer lets go of the loaded workbook once it is copied.
+  const { streamable: source } = computed;
+  const outputPath = await saveOutputWith(output, async () => async (handle: FileHandle) => {
+    // A stream on the descriptor, not on the handle: the handle must stay free to be flushed and closed.
+    const stream = createWriteStream('', { fd: handle.fd, autoClose: false });
+    await streamWorkbook(source, plans, stream, maxRows);
+  });
+  return { outcome, displaced, written: true, outputPath, writtenInMemory: null };
+}
+
+type Computed =
+  | { readonly kind: 'errors'; readonly outcome: RunOutcome }
+  | {
+      readonly kind: 'stream';
+      readonly outcome: RunOutcome;
+      readonly displaced: DisplacedSheet[];
+      readonly streamable: StreamableWorkbook;
+    }
+  | {
+      readonly kind: 'in-memory';
+      readonly outcome: RunOutcome;
+      readonly displaced: DisplacedSheet[];
+      readonly workbook: ExcelJS.Workbook;
+      readonly reason: string;
+    };
+
+/** Loads and computes the workbook, and makes room for the output sheets in it. */
+async function computeWorkbook(
+  inputPath: string,
+  options: ComputeFileOptions,
+  maxRows: number,
+): Promise<Computed> {
   const workbook = await loadWorkbookFile(inputPath);
   const outcome = runWorkbook(workbookGrids(workbook), {
     asOf: options.asOf,
     createdOn: options.createdOn,
     review: { listing: options.review ?? 'all', maxRows },
   });
-  if (outcome.hasErrors) {
-    return { outcome, displaced: [], written: false, outputPath: output.path, writtenInMemory: null };
-  }
-  const plans = outcome.sheetPlans;
+  if (outcome.hasErrors) return { kind: 'errors', outcome };
   const displaced = makeRoomForOutputSheets(
     workbook,
-    plans.map((plan) => plan.name),
+    outcome.sheetPlans.map((plan) => plan.name),
     { replace: options.replace, today: options.createdOn },
   );
   const prepared = streamable(workbook);
-  if ('reason' in prepared) {
-    const sheets = plans.map(materialize);
-    const tooLong = sheets.find((sheet) => sheet.rows.length > maxRows);
-    if (tooLong) throw new SheetTooLongError(tooLong.name, tooLong.rows.length, maxRows);
-    writeOutputSheets(workbook, sheets);
-    const outputPath = await saveOutput(workbook, output);
-    return { outcome, displaced, written: true, outputPath, writtenInMemory: prepared.reason };
-  }
-  const outputPath = await saveOutputWith(output, async () => async (handle: FileHandle) => {
-    // A stream on the descriptor, not on the handle: the handle must stay free to be flushed and closed.
-    const stream = createWriteStream('', { fd: handle.fd, autoClose: false });
-    await streamWorkbook(prepared, plans, stream, maxRows);
-  });
-  return { outcome, displaced, written: true, outputPath, writtenInMemory: null };
+  return 'reason' in prepared
+    ? { kind: 'in-memory', outcome, displaced, workbook, reason: prepared.reason }
+    : { kind: 'stream', outcome, displaced, streamable: prepared };
 }

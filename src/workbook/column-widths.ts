@@ -39,20 +39,8 @@ function isWide(code: number): boolean {
   );
 }
 
-/** Cells shared between rows (and sheets made twice) are measured once. */
-const measured = new WeakMap<OutputCell, number>();
-
 /** Roughly what a cell shows, long enough to size its column. */
 export function shownWidth(cell: OutputCell): number {
-  let width = measured.get(cell);
-  if (width === undefined) {
-    width = measure(cell);
-    measured.set(cell, width);
-  }
-  return width;
-}
-
-function measure(cell: OutputCell): number {
   const shown = cell.formula !== undefined ? cell.result : cell.value;
   if (typeof shown === 'string') {
     return displayWidth(shown);

@@ -1,5 +1,4 @@
 import type { D } from '../domain/decimal';
-import { decimalPlacesOf } from './decimal-memo';
 import { hasPercentFormat } from './values';
 import { formatCodes } from './values/cell-basics';
 
@@ -21,13 +20,13 @@ export function wonFormat(decimals: number): string {
  * 10.5 is not shown as 11. A per-value choice, because '#,##0.##' would print "2,160." in Excel.
  */
 export function wonFormatFor(value: D, minDecimals: number): string {
-  const fraction = decimalPlacesOf(value) > 0 ? FRACTION_WON_DECIMALS : 0;
+  const fraction = value.decimalPlaces() > 0 ? FRACTION_WON_DECIMALS : 0;
   return wonFormat(Math.max(minDecimals, fraction));
 }
 
 /** A quantity shown with exactly the decimals it has (up to six): 2 → "2", 0.0005 → "0.0005". */
 export function quantityFormatFor(value: D): string {
-  const decimals = Math.min(decimalPlacesOf(value), MAX_QUANTITY_DECIMALS);
+  const decimals = Math.min(value.decimalPlaces(), MAX_QUANTITY_DECIMALS);
   return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
 }
 

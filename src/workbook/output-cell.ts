@@ -1,5 +1,4 @@
 import type { CellContent } from './change-table-values';
-import { numberOf } from './decimal-memo';
 import { isoToExcelSerial } from './excel-serial';
 import { DATE_FORMAT } from './formats';
 import type { OutputCell, OutputStyle } from './grid';
@@ -23,7 +22,7 @@ export function toOutputCell(
     case 'date':
       return { value: isoToExcelSerial(content.date), numberFormat: DATE_FORMAT, style };
     case 'number': {
-      const shown = numberOf(content.value);
+      const shown = content.value.toNumber();
       return formula === undefined
         ? { value: shown, numberFormat: content.format, style }
         : { formula, result: shown, numberFormat: content.format, style };

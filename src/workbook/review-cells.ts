@@ -1,6 +1,5 @@
 import type { D } from '../domain/decimal';
 import type { ItemSummary, MaterialEvaluation } from '../domain/types';
-import { numberOf } from './decimal-memo';
 import { isoToExcelSerial } from './excel-serial';
 import { DATE_FORMAT, PERCENT_FORMAT, wonFormatFor } from './formats';
 import type { OutputCell } from './grid';
@@ -80,7 +79,7 @@ export class ReviewCells {
   private won(value: D): OutputCell {
     let cell = this.wons.get(value);
     if (cell === undefined) {
-      cell = { value: numberOf(value), numberFormat: wonFormatFor(value, 0), style: 'body' };
+      cell = { value: value.toNumber(), numberFormat: wonFormatFor(value, 0), style: 'body' };
       this.wons.set(value, cell);
     }
     return cell;
@@ -89,7 +88,7 @@ export class ReviewCells {
   private percent(value: D): OutputCell {
     let cell = this.percents.get(value);
     if (cell === undefined) {
-      cell = { value: numberOf(value), numberFormat: PERCENT_FORMAT, style: 'body' };
+      cell = { value: value.toNumber(), numberFormat: PERCENT_FORMAT, style: 'body' };
       this.percents.set(value, cell);
     }
     return cell;

@@ -87,7 +87,10 @@ function copyRows(source: ExcelJS.Worksheet, model: SheetModel, target: Streamin
       mergeKeepingStyles(target, merge, coveredStyles);
       touched = number;
     }
-    if (touched === number && heldUntil <= number) target.getRow(number).commit();
+    if (touched === number && heldUntil <= number) {
+      target.getRow(number).commit();
+      target._formulae = {};
+    }
   }
 }
 

@@ -65,6 +65,12 @@ export function sheetModelOf(worksheet: ExcelJS.Worksheet): SheetModel {
 
 /** What a streaming worksheet writer takes besides the Worksheet interface exceljs declares. */
 export interface StreamingWorksheet extends ExcelJS.Worksheet {
+  /**
+   * Every formula cell written so far, kept by address so that a later cell could share its
+   * formula. Nothing written here shares formulas (copied sheets have theirs unshared), so it is
+   * emptied after each row: kept, it would hold every formula of a long sheet until its end.
+   */
+  _formulae: Record<string, unknown>;
   conditionalFormatting: unknown;
   sheetProtection: unknown;
   rowBreaks: readonly ExcelJS.RowBreak[];

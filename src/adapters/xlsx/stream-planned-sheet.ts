@@ -55,6 +55,7 @@ export async function streamPlannedSheet(
       });
       for (const [left, right] of row.merges) worksheet.mergeCells(row.number, left, row.number, right);
       target.commit();
+      worksheet._formulae = {};
     }),
   );
   while (steps.next().done !== true) {

@@ -5,17 +5,32 @@ import { copyWorksheet, unstreamable } from './copy-worksheet';
 import { type SheetModel, sheetModelOf } from './sheet-model';
 import { measurePlannedSheet, streamPlannedSheet } from './stream-planned-sheet';
 
-/** A loaded workbook whose sheets the streaming writer can copy. */
-export interface StreamableWorkbook {
-  readonly workbook: ExcelJS.Workbook;
-  readonly models: readonly SheetModel[];
+/**
+ * A loaded workbook whose sheets the streaming writer can copy. It is handed over once: the
+ * writer lets go of it as soon as its sheets are copied, so that the output's rows are made
+ * without the loaded workbook (the largest thing in memory by then) still being held.
+ */
+export class StreamableWorkbook {
+  private held: { readonly workbook: ExcelJS.Workbook; readonly models: readonly SheetModel[] } | null;
+
+  constructor(workbook: ExcelJS.Workbook, models: readonly SheetModel[]) {
+    this.held = { workbook, models };
+  }
+
+  /** The workbook and its sheets' models, once; a second call is a programming error. */
+  take(): { readonly workbook: ExcelJS.Workbook; readonly models: readonly SheetModel[] } {
+    const held = this.held;
+    if (held === null) throw new Error('the workbook was already written');
+    this.held = null;
+    return held;
+  }
 }
 
 /** The workbook ready to be streamed, or why it must be written in memory (see unstreamable). */
 export function streamable(workbook: ExcelJS.Workbook): StreamableWorkbook | { readonly reason: string } {
   const models = workbook.worksheets.map(sheetModelOf);
   const reason = unstreamable(workbook, models);
-  return reason === null ? { workbook, models } : { reason };
+  return reason === null ? new StreamableWorkbook(workbook, models) : { reason };
 }
 
 interface DefinedNamesModel {
@@ -38,7 +53,6 @@ export async function streamWorkbook(
   maxRows = EXCEL_MAX_ROWS,
 ): Promise<void> {
   const measured = plans.map((plan) => measurePlannedSheet(plan, maxRows));
-  const { workbook } = source;
   let failure: unknown = null;
   let reportFailure: (error: unknown) => void = () => undefined;
   // Settles only on a failure of `output`; the writer's own commit would wait for ever on one that came early.
@@ -56,18 +70,7 @@ export async function streamWorkbook(
     useSharedStrings: true,
   });
   try {
-    writer.creator = workbook.creator ?? 'ExcelJS';
-    writer.lastModifiedBy = workbook.lastModifiedBy ?? 'ExcelJS';
-    writer.created = workbook.created ?? writer.created;
-    writer.modified = workbook.modified ?? writer.modified;
-    writer.views = workbook.views;
-    (writer.definedNames as unknown as DefinedNamesModel).model = (
-      workbook.definedNames as unknown as DefinedNamesModel
-    ).model;
-    workbook.worksheets.forEach((worksheet, index) => {
-      const model = source.models[index];
-      if (model) copyWorksheet(worksheet, model, writer);
-    });
+    copyWorkbook(source, writer);
     const catchUp = fileCatchUp(() => {
       if (failure !== null) throw failure;
     });
@@ -78,6 +81,23 @@ export async function streamWorkbook(
     await stopWriting(writer, output);
     throw error;
   }
+}
+
+/** The workbook's properties and its own sheets, into the writer; the loaded workbook is let go after. */
+function copyWorkbook(source: StreamableWorkbook, writer: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const { workbook, models } = source.take();
+  writer.creator = workbook.creator ?? 'ExcelJS';
+  writer.lastModifiedBy = workbook.lastModifiedBy ?? 'ExcelJS';
+  writer.created = workbook.created ?? writer.created;
+  writer.modified = workbook.modified ?? writer.modified;
+  writer.views = workbook.views;
+  (writer.definedNames as unknown as DefinedNamesModel).model = (
+    workbook.definedNames as unknown as DefinedNamesModel
+  ).model;
+  workbook.worksheets.forEach((worksheet, index) => {
+    const model = models[index];
+    if (model) copyWorksheet(worksheet, model, writer);
+  });
 }
 
 /** Stops the zip and closes `output` once nothing is being written to it any more. */
