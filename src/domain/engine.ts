@@ -6,6 +6,7 @@ import { type D, ZERO } from './decimal';
 import { addDays, type IsoDate, monthOf } from './dates';
 import { priceDeliveries } from './deliveries';
 import { EvaluationRecord } from './evaluation-record';
+import { ExactSum } from './exact-sum';
 import { fastOutcome } from './fast-threshold';
 import { moveOutcome, triggeredMove, unitPriceDelta } from './formula';
 import { error, type Issue, warning } from './issues';
@@ -16,7 +17,8 @@ import { cellOf } from './origin';
 import { PriceBook } from './price-book';
 import { roundUnitPrice } from './rounding';
 import type { AgreementRow, ComputeResult, EngineInput, ItemSummary } from './types';
-import { wholeMove } from './pair-memo';
+import { exactWholeMove, wholeMove } from './pair-memo';
+import { decimalOfScaled, type Scaled, scaledOf } from './scaled-integer';
 
 /** Computes every adjustment of every item (DOMAIN §3). Never throws on bad data: it reports issues. */
 export function compute(input: EngineInput): ComputeResult {
@@ -206,6 +208,10 @@ class ItemWalk {
   private readonly start: number;
   /** Every material shares one schedule, so every one is due on every date of the item. */
   private readonly allDue: boolean;
+  /** The price in force as a safe integer (null when it is none), for `sum`. */
+  private scaledUnitPrice: Scaled | null;
+  /** U_{k−1} + Σδ in integers where that is exact (exact-sum.ts): reused from date to date. */
+  private readonly sum = new ExactSum();
 
   constructor(
     private readonly first: AgreementRow,
@@ -215,6 +221,7 @@ class ItemWalk {
     private readonly evaluations: EvaluationRecord[],
   ) {
     this.unitPrice = first.unitPrice;
+    this.scaledUnitPrice = scaledOf(first.unitPrice);
     this.start = evaluations.length;
     this.allDue = states.every((state) => state.dates === states[0]?.dates);
   }
@@ -228,12 +235,12 @@ class ItemWalk {
 
   /** Evaluates every material due on `date`; false when an error stops the item. */
   step(date: IsoDate, book: PriceBook): boolean {
-    const { evaluations, atDateStates } = this;
+    const { evaluations, atDateStates, sum } = this;
     // The date's evaluations go straight onto the result's list; an error takes them off again.
     const firstOfDate = evaluations.length;
     let count = 0;
-    // U_{k−1} + Σδ over the triggered materials, in row order.
-    let exact = this.unitPrice;
+    // U_{k−1} + Σδ over the triggered materials, in row order: in integers while that is exact.
+    sum.start(this.scaledUnitPrice);
     let triggered = 0;
     for (const state of this.states) {
       if (!this.allDue && !state.dates.has(date)) continue;
@@ -247,22 +254,31 @@ class ItemWalk {
       count += 1;
       if (evaluation.outcome === 'triggered') {
         triggered += 1;
-        exact = exact.plus(this.deltaOf(state, evaluation));
+        if (sum.exact) this.addScaledDelta(state, evaluation);
       }
     }
     if (triggered === 0) return true;
-    const rounded = roundUnitPrice(exact, this.first.priceDecimals, this.first.rounding);
-    if (rounded.isNegative() || rounded.isZero()) {
-      this.issues.push(notPositive(this.first, date, rounded));
-      return this.stop();
-    }
-    // An adjustment happens only when the price actually changed; otherwise no base moves (§3.4).
-    if (rounded.eq(this.unitPrice)) {
-      for (let index = firstOfDate; index < firstOfDate + count; index += 1) {
-        const evaluation = evaluations[index];
-        if (evaluation?.outcome === 'triggered') evaluation.outcome = 'priceUnchanged';
+    const fast = sum.roundedTo(this.first.priceDecimals, this.first.rounding);
+    let rounded: D;
+    let scaled: Scaled | null;
+    if (fast !== null && fast.units > 0) {
+      // Canonical forms (scaled-integer.ts) are equal exactly when the prices are.
+      const before = this.scaledUnitPrice;
+      if (before !== null && fast.units === before.units && fast.scale === before.scale) {
+        return this.priceUnchanged(firstOfDate, count);
       }
-      return true;
+      rounded = decimalOfScaled(fast.units, fast.scale);
+      scaled = fast;
+    } else {
+      const exact = sum.exact ? sum.total() : this.decimalSum(firstOfDate, count);
+      rounded = roundUnitPrice(exact, this.first.priceDecimals, this.first.rounding);
+      if (rounded.isNegative() || rounded.isZero()) {
+        this.issues.push(notPositive(this.first, date, rounded));
+        return this.stop();
+      }
+      // An adjustment happens only when the price actually changed; otherwise no base moves (§3.4).
+      if (rounded.eq(this.unitPrice)) return this.priceUnchanged(firstOfDate, count);
+      scaled = scaledOf(rounded);
     }
     this.adjustments.push(
       new AdjustmentRecord(
@@ -278,6 +294,7 @@ class ItemWalk {
       ),
     );
     this.unitPrice = rounded;
+    this.scaledUnitPrice = scaled;
     // Rolling base: a triggered material compares against its new price (and FX) from now on.
     for (let index = 0; index < count; index += 1) {
       const evaluation = evaluations[firstOfDate + index];
@@ -285,6 +302,41 @@ class ItemWalk {
       if (evaluation?.outcome === 'triggered' && state) state.inForce = evaluation.nextBase();
     }
     return true;
+  }
+
+  /** The date's triggered materials left the rounded price as it was: no adjustment, no base moves (§3.4). */
+  private priceUnchanged(firstOfDate: number, count: number): true {
+    for (let index = firstOfDate; index < firstOfDate + count; index += 1) {
+      const evaluation = this.evaluations[index];
+      if (evaluation?.outcome === 'triggered') evaluation.outcome = 'priceUnchanged';
+    }
+    return true;
+  }
+
+  /**
+   * Adds δ = (q · ρ) · M to `sum` where the row's δ is that product (투입량, 전액, FX in the index)
+   * and both factors have exact integer forms; otherwise the sum is left to decimal.js.
+   */
+  private addScaledDelta(state: MaterialState, evaluation: EvaluationRecord): void {
+    const plan = state.deltaPlan;
+    const factor = plan.exactQuantityTimesRatio;
+    const moved =
+      factor === null || state.fxInFormula || state.row.reflectionMode !== 'whole'
+        ? null
+        : exactWholeMove(evaluation.basePoint, evaluation.comparisonPoint);
+    if (factor === null || moved === null) this.sum.abandon();
+    else this.sum.addProduct(factor, moved, plan.maxMoveDigits);
+  }
+
+  /** U_{k−1} + Σδ of the date's triggered evaluations, in row order, in decimal.js. */
+  private decimalSum(firstOfDate: number, count: number): D {
+    let exact = this.unitPrice;
+    for (let index = 0; index < count; index += 1) {
+      const evaluation = this.evaluations[firstOfDate + index];
+      const state = this.atDateStates[index];
+      if (evaluation?.outcome === 'triggered' && state) exact = exact.plus(this.deltaOf(state, evaluation));
+    }
+    return exact;
   }
 
   /** δ of a triggered evaluation: the same operations as its own `move()`, with a shared M where it is P − B. */

@@ -1,5 +1,6 @@
 import type { PricePoint } from './comparison-table';
 import { type D, DisplayRatio } from './decimal';
+import { type ExactFactor, exactFactorOf } from './scaled-integer';
 
 /**
  * What follows from a (base, comparison) pair of price points alone, worked out once per pair:
@@ -9,6 +10,8 @@ import { type D, DisplayRatio } from './decimal';
  */
 interface PairFacts {
   move?: D;
+  /** M as an exact integer and scale (null past 40 digits); undefined until asked. */
+  exactMove?: ExactFactor | null;
   rate?: D;
 }
 
@@ -32,6 +35,15 @@ function factsOf(base: PricePoint, comparison: PricePoint): PairFacts {
 export function wholeMove(base: PricePoint, comparison: PricePoint): D {
   const facts = factsOf(base, comparison);
   return (facts.move ??= comparison.price.minus(base.price));
+}
+
+/** P − B (M of 반영방식 전액) as an exact integer and scale, or null past 40 digits. */
+export function exactWholeMove(base: PricePoint, comparison: PricePoint): ExactFactor | null {
+  const facts = factsOf(base, comparison);
+  if (facts.exactMove === undefined) {
+    facts.exactMove = exactFactorOf((facts.move ??= comparison.price.minus(base.price)));
+  }
+  return facts.exactMove;
 }
 
 /** (P − B) / B, for display only (DOMAIN §3.3), at DisplayRatio's precision. */
