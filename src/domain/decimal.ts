@@ -34,9 +34,11 @@ export function decimalString(value: Decimal): string {
  */
 export function sameValue(a: Decimal, b: Decimal): boolean {
   // NaN and ±Infinity have no digits (null at run time, whatever the declarations say).
-  const [x, y] = [a.d as readonly number[] | null, b.d as readonly number[] | null];
-  if (x && y && a.s === b.s && a.e === b.e && x.length === y.length && x.every((word, i) => word === y[i])) {
-    return true;
+  const x = a.d as readonly number[] | null;
+  const y = b.d as readonly number[] | null;
+  if (!x || !y || a.s !== b.s || a.e !== b.e || x.length !== y.length) return a.eq(b);
+  for (let index = 0; index < x.length; index += 1) {
+    if (x[index] !== y[index]) return a.eq(b);
   }
-  return a.eq(b);
+  return true;
 }

@@ -62,10 +62,10 @@ export function floatOf(value: D): number {
   return float >= SMALLEST && float <= LARGEST ? float : NaN;
 }
 
+/** The digits of a word of decimal.js (0 ≤ word < 10⁷). */
 function digitCount(word: number): number {
-  let count = 1;
-  for (let rest = word; rest >= 10; rest = Math.floor(rest / 10)) count += 1;
-  return count;
+  if (word < 1e3) return word < 10 ? 1 : word < 100 ? 2 : 3;
+  return word < 1e4 ? 4 : word < 1e5 ? 5 : word < 1e6 ? 6 : 7;
 }
 
 /** A threshold as a double: 0 ≤ t ≤ 1, NaN otherwise. */

@@ -106,9 +106,9 @@ function disagreements(
   of: 'item' | 'agreement',
 ): Issue[] {
   // Nearly every row agrees: check before building anything.
-  if (fields.every((shared) => shared.same(row, first))) {
-    return [];
-  }
+  let agrees = true;
+  for (const shared of fields) agrees &&= shared.same(row, first);
+  if (agrees) return [];
   const [subjectKo, subjectEn] =
     of === 'item'
       ? [`물품 "${row.item}"`, `item "${row.item}"`]

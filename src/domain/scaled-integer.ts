@@ -100,8 +100,8 @@ export function decimalOfScaled(units: number | bigint, scale: number): D {
   return typeof units === 'number' ? new D(units) : new D(units.toString());
 }
 
+/** The digits of a word of decimal.js (0 ≤ word < 10⁷). */
 function digitCount(word: number): number {
-  let count = 1;
-  for (let rest = word; rest >= 10; rest = Math.floor(rest / 10)) count += 1;
-  return count;
+  if (word < 1e3) return word < 10 ? 1 : word < 100 ? 2 : 3;
+  return word < 1e4 ? 4 : word < 1e5 ? 5 : word < 1e6 ? 6 : 7;
 }
