@@ -20,15 +20,29 @@ export interface SupplierInputs {
  * another supplier. Needs a read without errors (the rows in `read.input` are the ones kept).
  */
 export function splitBySupplier(workbook: WorkbookGrids, read: ReadResult): SupplierInputs[] {
-  const suppliers = [...new Set(read.input.agreements.map((row) => row.supplier))];
-  return suppliers.map((supplier) => {
-    const agreements = read.input.agreements.filter((row) => row.supplier === supplier);
-    const agreementIds = new Set(agreements.map((row) => row.agreementId));
-    const indices = new Set(agreements.map((row) => row.index));
-    const prices = read.input.prices.filter((price) => indices.has(price.index));
-    const currencies = new Set(prices.map((price) => price.currency).filter((currency) => currency !== KRW));
-    const fxRates = read.input.fxRates.filter((rate) => currencies.has(rate.currency));
-    const deliveries = read.input.deliveries.filter((delivery) => agreementIds.has(delivery.agreementId));
+  // Grouped once, so that 300 suppliers over 100,000 price rows cost one pass, not one per supplier.
+  const byKey = <T>(records: readonly T[], key: (record: T) => string): Map<string, T[]> => {
+    const groups = new Map<string, T[]>();
+    for (const record of records) {
+      const group = groups.get(key(record));
+      if (group) group.push(record);
+      else groups.set(key(record), [record]);
+    }
+    return groups;
+  };
+  const agreementsOf = byKey(read.input.agreements, (row) => row.supplier);
+  const pricesOf = byKey(read.input.prices, (price) => price.index);
+  const fxOf = byKey(read.input.fxRates, (rate) => rate.currency);
+  const deliveriesOf = byKey(read.input.deliveries, (delivery) => delivery.agreementId);
+  return [...agreementsOf].map(([supplier, agreements]) => {
+    const agreementIds = [...new Set(agreements.map((row) => row.agreementId))];
+    const indices = [...new Set(agreements.map((row) => row.index))];
+    const prices = indices.flatMap((index) => pricesOf.get(index) ?? []);
+    const currencies = [
+      ...new Set(prices.map((price) => price.currency).filter((currency) => currency !== KRW)),
+    ];
+    const fxRates = currencies.flatMap((currency) => fxOf.get(currency) ?? []);
+    const deliveries = agreementIds.flatMap((id) => deliveriesOf.get(id) ?? []);
     const kept: [string, readonly { readonly origin: RowOrigin }[]][] = [
       [SHEET.agreements, agreements],
       [SHEET.prices, prices],
