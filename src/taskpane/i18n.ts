@@ -10,13 +10,26 @@ export function languageFor(displayLanguage: string | undefined): Language {
   return /^ko\b/i.test(displayLanguage ?? 'ko') ? 'ko' : 'en';
 }
 
+/** The pane's steps, in the order the stepper shows them (see steps/step-list.tsx). */
+export type StepId = 'template' | 'check' | 'compute' | 'write' | 'verify';
+
+/** Where the pane runs, in words ("Excel 웹"), from Office's host and platform. */
+export type HostKind = 'web' | 'windows' | 'mac' | 'ipad' | 'browser';
+
 export interface Strings {
   readonly appTitle: string;
-  readonly steps: readonly [string, string, string, string, string];
+  /** Each step's name; the stepper numbers them by their place in the list. */
+  readonly steps: Readonly<Record<StepId, string>>;
+  readonly stepBar: string;
+  readonly previous: string;
+  readonly next: string;
+  readonly done: string;
   readonly asOf: string;
   readonly asOfHint: string;
   readonly replace: string;
-  readonly replaceHint: string;
+  /** The replace switch's effect, shown under it for its current state. */
+  readonly replaceOn: string;
+  readonly replaceOff: string;
   readonly working: string;
   readonly notInExcel: string;
   readonly templateIntro: string;
@@ -78,16 +91,23 @@ export interface Strings {
   readonly expected: string;
   readonly actual: string;
   readonly failed: string;
-  readonly host: (host: string, platform: string) => string;
+  readonly verifyCell: string;
+  readonly hosts: Readonly<Record<HostKind, string>>;
+  readonly host: (where: string) => string;
 }
 
 const KO: Strings = {
   appTitle: '납품대금 연동 계산기',
-  steps: ['① 템플릿 만들기', '② 검사', '③ 계산', '④ 변동표 작성', '⑤ 검증'],
+  steps: { template: '템플릿 만들기', check: '검사', compute: '계산', write: '변동표 작성', verify: '검증' },
+  stepBar: '단계',
+  previous: '‹ 이전',
+  next: '다음 ›',
+  done: '완료',
   asOf: '기준일 (as-of)',
   asOfHint: '비워 두면 모든 가격이 있는 마지막 날까지 계산합니다.',
   replace: '기존 변동표를 교체',
-  replaceHint: '끄면 기존 변동표는 작성일을 붙인 이름으로 보관됩니다.',
+  replaceOn: '켜짐: 새 표가 들어간 뒤 기존 변동표를 지웁니다.',
+  replaceOff: '꺼짐: 기존 변동표는 작성일을 붙인 이름으로 보관합니다.',
   working: '작업 중…',
   notInExcel: 'Excel 안에서 열어야 합니다. docs/addin.md의 설치 방법을 따르세요.',
   templateIntro:
@@ -104,7 +124,7 @@ const KO: Strings = {
   warning: '경고',
   computeIntro: '조정일마다 원재료 가격 변동을 평가해 납품단가를 계산합니다.',
   computeButton: '계산',
-  hasErrors: '입력에 오류가 있어 일부 물품을 계산하지 못했습니다. ② 검사를 확인하세요.',
+  hasErrors: '입력에 오류가 있어 일부 물품을 계산하지 못했습니다. 검사 단계를 확인하세요.',
   summaryItems: '물품',
   summaryAdjustments: '단가 조정',
   summaryEvaluations: '평가',
@@ -145,16 +165,29 @@ const KO: Strings = {
   expected: '재계산',
   actual: '표',
   failed: '작업을 마치지 못했습니다',
-  host: (host, platform) => `실행 환경: ${host} · ${platform}`,
+  verifyCell: '셀',
+  hosts: {
+    web: 'Excel 웹',
+    windows: 'Windows용 Excel',
+    mac: 'Mac용 Excel',
+    ipad: 'iPad용 Excel',
+    browser: '웹 브라우저 (Excel 밖)',
+  },
+  host: (where) => `실행 환경: ${where}`,
 };
 
 const EN: Strings = {
   appTitle: 'Delivery Price Indexation',
-  steps: ['① Template', '② Check', '③ Compute', '④ Write table', '⑤ Verify'],
+  steps: { template: 'Template', check: 'Check', compute: 'Compute', write: 'Write table', verify: 'Verify' },
+  stepBar: 'Steps',
+  previous: '‹ Back',
+  next: 'Next ›',
+  done: 'done',
   asOf: 'As-of date',
   asOfHint: 'Leave empty to compute up to the last date every price covers.',
   replace: 'Replace an existing table',
-  replaceHint: 'When off, an existing table is kept under a name with its date.',
+  replaceOn: 'On: the existing table is deleted once the new one is in place.',
+  replaceOff: 'Off: the existing table is kept under a name with its date.',
   working: 'Working…',
   notInExcel: 'Open this pane inside Excel; see docs/addin.md for how to load the add-in.',
   templateIntro:
@@ -170,7 +203,7 @@ const EN: Strings = {
   warning: 'Warning',
   computeIntro: 'Evaluates each material at every adjustment date and computes the unit prices.',
   computeButton: 'Compute',
-  hasErrors: 'The inputs have errors; some items could not be computed. See ② Check.',
+  hasErrors: 'The inputs have errors; some items could not be computed. See the Check step.',
   summaryItems: 'Items',
   summaryAdjustments: 'Adjustments',
   summaryEvaluations: 'Evaluations',
@@ -211,7 +244,15 @@ const EN: Strings = {
   expected: 'Recomputed',
   actual: 'Table',
   failed: 'Could not finish',
-  host: (host, platform) => `Running in ${host} · ${platform}`,
+  verifyCell: 'Cell',
+  hosts: {
+    web: 'Excel on the web',
+    windows: 'Excel for Windows',
+    mac: 'Excel for Mac',
+    ipad: 'Excel on iPad',
+    browser: 'a web browser (not Excel)',
+  },
+  host: (where) => `Running in ${where}`,
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { ko: KO, en: EN };

@@ -7,8 +7,6 @@ import { runWorkbook, verifyWorkbook, type RunOutcome, type VerifyOutcome } from
 import { supplierRun } from '../workbook/supplier-split';
 import { logError } from './office-helpers';
 
-export type StepIndex = 0 | 1 | 2 | 3 | 4;
-
 export type Failure =
   | { readonly kind: 'write'; readonly restored: boolean; readonly detail: string }
   | { readonly kind: 'other'; readonly detail: string };

@@ -47,10 +47,10 @@ export function VerifyStep(props: {
               {strings.verifyDiffers(report.differences.length, report.rowsChecked)}
             </MessageBarBody>
           </MessageBar>
-          <Table size="small" aria-label={strings.steps[4]}>
+          <Table size="small" aria-label={strings.steps.verify}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{language === 'ko' ? '셀' : 'Cell'}</TableHeaderCell>
+                <TableHeaderCell>{strings.verifyCell}</TableHeaderCell>
                 <TableHeaderCell>{strings.expected}</TableHeaderCell>
                 <TableHeaderCell>{strings.actual}</TableHeaderCell>
               </TableRow>

@@ -10,9 +10,11 @@ import { requestContext } from '../../adapters/office/fake-excel/api';
 import { FakeWorkbook } from '../../adapters/office/fake-excel/model';
 import { PlainSession } from './plain-session';
 
-interface HostConfig {
+export interface HostConfig {
   readonly grids: WorkbookGrids;
   readonly displayLanguage: string;
+  /** Office's theme as Office.context.officeTheme gives it; none by default (as Excel on the web may). */
+  readonly officeTheme?: Office.OfficeTheme;
 }
 
 declare global {
@@ -45,7 +47,7 @@ const office = {
     host: 'Excel',
     platform: 'OfficeOnline',
     displayLanguage: config.displayLanguage,
-    officeTheme: undefined,
+    officeTheme: config.officeTheme,
     requirements: {
       isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version) <= 1.9,
     },
