@@ -11,6 +11,7 @@
  * `webpack serve --mode development` serves https://localhost:3000 with the Office dev
  * certificates (office-addin-dev-certs), falling back to a self-signed certificate.
  */
+const fs = require('fs');
 const path = require('path');
 const { Buffer } = require('buffer');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -48,6 +49,8 @@ module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const publicUrl = publicUrlFrom(env?.publicUrl);
+  // webpack's `clean` covers dist/ only: start the maps afresh too, so they match the bundles.
+  if (production) fs.rmSync(path.join(__dirname, 'dist-sourcemaps'), { recursive: true, force: true });
   if (production && publicUrl === DEFAULT_PUBLIC_URL) {
     console.warn(
       `dist/manifest.xml points at ${publicUrl}: pass --env publicUrl=… or ADDIN_PUBLIC_URL to deploy.`,

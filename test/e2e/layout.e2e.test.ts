@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { readWorkbookFile } from '../../src/adapters/xlsx';
 import type { WorkbookGrids } from '../../src/workbook/grid';
 import { measureLayout } from './layout-checks';
-import { jsonGrids, shoot, startPaneBrowser, type PaneBrowser } from './pane-browser';
+import { cspViolations, jsonGrids, shoot, startPaneBrowser, type PaneBrowser } from './pane-browser';
 
 const ROOT = path.join(__dirname, '..', '..');
 const TODAY = '2025-01-15';
@@ -83,27 +83,66 @@ describe.each([
   [350, 'dark', 'ko'],
   [320, 'light', 'en'],
 ] as const)('the pane at %i px, %s theme, %s', (width, theme, language) => {
-  it('fits every step: one-row step bar, nothing wider than the pane, no word split', async () => {
-    const page = await browser.open(
-      { grids, displayLanguage: language === 'ko' ? 'ko-KR' : 'en-US', officeTheme: THEMES[theme] },
-      width,
-    );
-    const name = `layout-${width}-${theme}-${language}`;
+  const name = `layout-${width}-${theme}-${language}`;
+  let page: Page;
+
+  beforeAll(async () => {
+    const displayLanguage = language === 'ko' ? 'ko-KR' : 'en-US';
+    page = await browser.open({ grids, displayLanguage, officeTheme: THEMES[theme] }, width);
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it("follows Office's theme, says where it runs in words and what the replace switch does", async () => {
     await page.getByText(language === 'ko' ? '실행 환경: Excel 웹' : 'Running in Excel on the web').waitFor();
     await page.getByText(language === 'ko' ? /꺼짐: 기존 변동표는/ : /Off: the existing table/).waitFor();
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector('#root > div') ?? document.body).backgroundColor,
+    );
+    expect(background).toBe(theme === 'dark' ? 'rgb(38, 38, 38)' : 'rgb(255, 255, 255)');
     await shoot(page, `${name}-1-start`);
-    for (const [tab, action, result] of STEPS[language]) {
+  });
+
+  it.each(STEPS[language].map((step) => [...step]))(
+    '%s fits: one-row step bar, nothing wider than the pane, no word split',
+    async (tab, action, result) => {
       await page.getByRole('tab', { name: tab }).click();
       await page.getByRole('heading', { level: 2, name: tab }).waitFor();
       await page.getByRole('button', { name: action, exact: true }).click();
       await page.getByText(result).first().waitFor();
       await expectFits(page, `${name} ${tab}`);
       if (tab.startsWith('③')) await shoot(page, `${name}-3-compute`);
-    }
-    const background = await page.evaluate(
-      () => getComputedStyle(document.querySelector('#root > div') ?? document.body).backgroundColor,
+    },
+  );
+
+  it('ran every step under the production CSP without a refusal', async () => {
+    expect(await cspViolations(page)).toEqual([]);
+  });
+});
+
+describe('the help page (the manifest SupportUrl)', () => {
+  it('fits 320 px in Korean and English, under the production CSP', async () => {
+    const page = await browser.openPage('help.html', 320);
+    await page.getByRole('heading', { level: 1, name: '납품대금 연동 계산기 도움말' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Delivery Price Indexation — help' }).waitFor();
+    const csp = await page.evaluate(
+      () =>
+        document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
     );
-    expect(background).toBe(theme === 'dark' ? 'rgb(38, 38, 38)' : 'rgb(255, 255, 255)');
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await cspViolations(page)).toEqual([]);
+    await shoot(page, 'help-320');
+    // The policy is live and the refusals are seen: an image from elsewhere is refused.
+    await page.evaluate(() => {
+      const image = document.createElement('img');
+      image.src = 'https://elsewhere.example/pixel.png';
+      document.body.append(image);
+    });
+    await page.waitForFunction(() => ((window as unknown as { __csp?: string[] }).__csp ?? []).length > 0);
+    expect(await cspViolations(page)).toEqual(['img-src https://elsewhere.example/pixel.png']);
     await page.close();
   });
 });

@@ -34,7 +34,14 @@ export function jsonGrids(grids: WorkbookGrids): WorkbookGrids {
 export interface PaneBrowser {
   /** Opens the pane at `width` px with the host configured as given; fails on any page error. */
   open(config: HostConfig, width?: number): Promise<Page>;
+  /** Opens another page of dist/ ("help.html") at `width` px. */
+  openPage(pathname: string, width: number): Promise<Page>;
   close(): Promise<void>;
+}
+
+/** What the page's Content-Security-Policy refused so far ("script-src https://…"). */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 }
 
 export async function startPaneBrowser(today: string): Promise<PaneBrowser> {
@@ -68,6 +75,14 @@ export async function startPaneBrowser(today: string): Promise<PaneBrowser> {
   await context.route(OFFICE_JS, (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: hostBundle }),
   );
+  // The production pages carry a CSP: record whatever it refuses, for the tests to see.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __csp: seen });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
+  });
 
   return {
     open: async (config, width = 420) => {
@@ -80,6 +95,12 @@ export async function startPaneBrowser(today: string): Promise<PaneBrowser> {
       await page.goto(`${server.origin}/taskpane.html`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(errors).toEqual([]);
+      return page;
+    },
+    openPage: async (pathname, width) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.origin}/${pathname}`);
       return page;
     },
     close: async () => {
