@@ -10,7 +10,14 @@ import type { Page } from 'playwright-core';
 import { readWorkbookFile } from '../../src/adapters/xlsx';
 import type { WorkbookGrids } from '../../src/workbook/grid';
 import { measureLayout } from './layout-checks';
-import { cspViolations, jsonGrids, shoot, startPaneBrowser, type PaneBrowser } from './pane-browser';
+import {
+  cspViolations,
+  jsonGrids,
+  SCREENSHOTS,
+  shoot,
+  startPaneBrowser,
+  type PaneBrowser,
+} from './pane-browser';
 
 const ROOT = path.join(__dirname, '..', '..');
 const TODAY = '2025-01-15';
@@ -119,6 +126,39 @@ describe.each([
 
   it('ran every step under the production CSP without a refusal', async () => {
     expect(await cspViolations(page)).toEqual([]);
+  });
+});
+
+describe('the step bar with seven steps (two more steps are planned)', () => {
+  it('stays one row inside 320 px', async () => {
+    const page = await browser.open({ grids, displayLanguage: 'ko-KR' }, 320);
+    // Two more line + dot pairs, as the stepper draws them, at the end of the bar.
+    await page.evaluate(() => {
+      const dot = [...document.querySelectorAll('[role="tab"]')].pop();
+      const line = dot?.previousElementSibling;
+      let last = dot;
+      for (const label of ['6', '7']) {
+        const copy = dot?.cloneNode(true) as HTMLElement | undefined;
+        if (!copy || !line || !last) throw new Error('no step bar');
+        copy.textContent = label;
+        last.after(line.cloneNode(true), copy);
+        last = copy;
+      }
+    });
+    const report = await measureLayout(page);
+    expect({
+      stepRows: report.stepRows,
+      stepCount: report.stepCount,
+      overflowing: report.overflowing,
+    }).toEqual({
+      stepRows: 1,
+      stepCount: 7,
+      overflowing: [],
+    });
+    await page
+      .locator('[role="tablist"]')
+      .screenshot({ path: path.join(SCREENSHOTS, 'layout-320-seven-steps.png') });
+    await page.close();
   });
 });
 
