@@ -1,9 +1,10 @@
 import type { OutputSheet } from '../../workbook/grid';
+import { withRenamedReferences } from '../../workbook/sheet-references';
 import { applyStyle, styleOperationCount } from './excel-styles';
 import { OPERATION_OVERHEAD_BYTES, packBySize, PAYLOAD_BUDGET_BYTES } from './payload';
 import { planRowBlocks, type RowBlock } from './row-blocks';
 import { rollBack, type CreatedSheet, type SetAside } from './roll-back';
-import { applyLayout, lineOperations } from './sheet-layout';
+import { applyLayout, lineOperations, printScaleOf, scalesNotKept } from './sheet-layout';
 import { sheetNameKey, uniqueSheetName } from './sheet-names';
 import { styleAreas } from './style-areas';
 import { styleRegions } from './style-regions';
@@ -39,6 +40,8 @@ export interface WriteOutcome {
   readonly replaced: readonly string[];
   /** Sheets left alone because they exist and the policy was 'skip'. */
   readonly skipped: readonly string[];
+  /** Sheets written whose print scale Excel did not keep (read back after the write). */
+  readonly layoutNotKept: readonly string[];
 }
 
 /** A write that failed; `rolledBack` tells whether the workbook was put back as it was. */
@@ -85,6 +88,9 @@ export async function writeSheets(
   worksheets.load('items/name,items/id');
   const tables = context.workbook.tables;
   tables.load('items/name');
+  // A table name must differ from every defined name as well as from every table name.
+  const names = context.workbook.names;
+  names.load('items/name');
   try {
     await context.sync();
   } catch (error) {
@@ -92,7 +98,7 @@ export async function writeSheets(
   }
 
   const taken = worksheets.items.map((worksheet) => worksheet.name);
-  const takenTables = new Set(tables.items.map((table) => table.name.toUpperCase()));
+  const takenTables = new Set([...tables.items, ...names.items].map((named) => named.name.toUpperCase()));
   const skipped: string[] = [];
   const jobs: Job[] = [];
   for (const write of writes) {
@@ -114,10 +120,12 @@ export async function writeSheets(
     const old = existing ? { id: existing.id, name: existing.name, worksheet: existing } : null;
     jobs.push({ write, old, asideName, tempName, createdId: null, worksheet: null });
   }
-  if (jobs.length === 0) return { written: [], archived: [], replaced: [], skipped };
+  if (jobs.length === 0) return { written: [], archived: [], replaced: [], skipped, layoutNotKept: [] };
 
+  // Formulas between the new sheets name them by their temporary names, and follow the swap.
+  const renames = new Map(jobs.map((job) => [job.write.sheet.name, job.tempName]));
   const blocks = jobs.flatMap((job) =>
-    planRowBlocks(job.write.sheet, budget).map((block) => ({ job, block })),
+    planRowBlocks(withRenamedReferences(job.write.sheet, renames), budget).map((block) => ({ job, block })),
   );
   const dataRequests = packBySize(blocks, (entry) => entry.block.bytes, budget);
   if (dataRequests.length === 0) dataRequests.push([]);
@@ -130,7 +138,8 @@ export async function writeSheets(
   );
   if (finishRequests.length === 0) finishRequests.push([]);
   const replacing = jobs.some((job) => job.old && job.write.ifExists === 'replace');
-  const total = 1 + dataRequests.length + finishRequests.length + (replacing ? 1 : 0);
+  const readingBack = jobs.some((job) => printScaleOf(job.write.sheet) !== null);
+  const total = 1 + dataRequests.length + finishRequests.length + (replacing ? 1 : 0) + (readingBack ? 1 : 0);
   let done = 1;
   const progress = (): void => options.onProgress?.({ done, total });
   progress();
@@ -180,7 +189,17 @@ export async function writeSheets(
     }
   }
 
+  const layoutNotKept = await scalesNotKept(
+    context,
+    jobs.map((job) => ({ worksheet: sheetOf(job), sheet: job.write.sheet })),
+  );
+  if (readingBack) {
+    done += 1;
+    progress();
+  }
+
   return {
+    layoutNotKept,
     written: jobs.map((job) => job.write.sheet.name),
     archived: jobs.flatMap((job) =>
       job.old && job.asideName && (job.write.ifExists === 'archive' || !deleted)

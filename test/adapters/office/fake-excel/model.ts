@@ -193,9 +193,14 @@ export class FakeWorkbook {
   }
 
   private retargetFormulas(from: string, to: string | null): void {
+    // Only formulas that mention the name can refer to it (an apostrophe is doubled in quotes).
+    const mentions = [from.toUpperCase(), from.replace(/'/g, "''").toUpperCase()];
     for (const sheet of this.sheets) {
       for (const cell of sheet.cells.values()) {
-        if (cell.formula !== null) cell.formula = `=${retargetSheet(cell.formula.slice(1), from, to)}`;
+        if (cell.formula === null) continue;
+        const upper = cell.formula.toUpperCase();
+        if (!mentions.some((mention) => upper.includes(mention))) continue;
+        cell.formula = `=${retargetSheet(cell.formula.slice(1), from, to)}`;
       }
     }
   }
@@ -435,6 +440,24 @@ export class FakeWorkbook {
       );
     }
     return workbook;
+  }
+
+  /** An independent copy (tests that need the same starting workbook many times). */
+  clone(): FakeWorkbook {
+    const copy = new FakeWorkbook();
+    for (const sheet of this.sheets) {
+      const twin = new FakeSheet(sheet.id, sheet.name);
+      Object.assign(twin, structuredClone({ ...sheet }));
+      copy.sheets.push(twin);
+    }
+    copy.activeSheetId = this.activeSheetId;
+    copy.selection = this.selection;
+    copy.definedNames.push(...this.definedNames);
+    for (const [key, value] of this.settings) copy.settings.set(key, structuredClone(value));
+    copy.pageLayoutTabActive = this.pageLayoutTabActive;
+    copy.keepsZoomScale = this.keepsZoomScale;
+    copy.nextId = this.nextId;
+    return copy;
   }
 
   /** Everything observable about the workbook, for "nothing changed" comparisons. */

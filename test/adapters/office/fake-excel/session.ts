@@ -135,10 +135,12 @@ export abstract class FakeSession {
       }
       operations.forEach((operation, index) => {
         if (this.failure && this.failure.sync === this.syncCount && (this.failure.operation ?? 0) === index) {
-          throw new FakeExcelError(
+          const injected = new FakeExcelError(
             'GeneralException',
             `injected failure at sync ${this.syncCount}, operation ${index}`,
           );
+          injected.debugInfo.errorLocation = operation.describe;
+          throw injected;
         }
         try {
           operation.apply();
