@@ -74,9 +74,10 @@ interface Job extends CreatedSheet {
  * Writes sheets so that they land whole or not at all. Each new sheet is built under a
  * temporary name; the last request renames an existing sheet of the same name aside (archive)
  * or out of the way (replace: deleted by one more request once the new sheet is in place),
- * renames the new sheet into place and activates the first one. Rows are split over requests only by size (PAYLOAD_BUDGET_BYTES),
- * so the number of context.sync() calls is 2 + the size-driven chunks. On any failure the new
- * sheets are deleted and renamed sheets get their names back.
+ * renames the new sheet into place and activates the first one. Rows are split over requests
+ * only by size (PAYLOAD_BUDGET_BYTES), so the number of context.sync() calls is 2 + the
+ * size-driven chunks, + 1 to read the print scales back. On any failure the new sheets are
+ * deleted and renamed sheets get their names back.
  */
 export async function writeSheets(
   context: Excel.RequestContext,
