@@ -98,29 +98,8 @@ export async function writeSheets(
     throw new SheetWriteError(error, true);
   }
 
-  const taken = worksheets.items.map((worksheet) => worksheet.name);
   const takenTables = new Set([...tables.items, ...names.items].map((named) => named.name.toUpperCase()));
-  const skipped: string[] = [];
-  const jobs: Job[] = [];
-  for (const write of writes) {
-    const existing = worksheets.items.find((w) => sheetNameKey(w.name) === sheetNameKey(write.sheet.name));
-    if (existing && write.ifExists === 'skip') {
-      skipped.push(existing.name);
-      continue;
-    }
-    const tempName = uniqueSheetName(TEMP_PREFIX, taken);
-    taken.push(tempName);
-    let asideName: string | null = null;
-    if (existing) {
-      asideName =
-        write.ifExists === 'archive' && write.archiveName
-          ? write.archiveName(taken)
-          : uniqueSheetName(SET_ASIDE_PREFIX, taken);
-      taken.push(asideName);
-    }
-    const old = existing ? { id: existing.id, name: existing.name, worksheet: existing } : null;
-    jobs.push({ write, old, asideName, tempName, createdId: null, worksheet: null });
-  }
+  const { jobs, skipped } = planJobs(writes, worksheets.items);
   if (jobs.length === 0) return { written: [], archived: [], replaced: [], skipped, layoutNotKept: [] };
 
   // Formulas between the new sheets name them by their temporary names, and follow the swap.
@@ -210,6 +189,39 @@ export async function writeSheets(
     replaced: deleted ? replaced.map((job) => job.old?.name ?? '') : [],
     skipped,
   };
+}
+
+/**
+ * What each write does: sheets that exist under a 'skip' policy are left alone; the others get
+ * a temporary name, and an existing sheet of their name the name it is set aside under.
+ */
+function planJobs(
+  writes: readonly SheetWrite[],
+  existingSheets: readonly Excel.Worksheet[],
+): { jobs: Job[]; skipped: string[] } {
+  const taken = existingSheets.map((worksheet) => worksheet.name);
+  const skipped: string[] = [];
+  const jobs: Job[] = [];
+  for (const write of writes) {
+    const existing = existingSheets.find((w) => sheetNameKey(w.name) === sheetNameKey(write.sheet.name));
+    if (existing && write.ifExists === 'skip') {
+      skipped.push(existing.name);
+      continue;
+    }
+    const tempName = uniqueSheetName(TEMP_PREFIX, taken);
+    taken.push(tempName);
+    let asideName: string | null = null;
+    if (existing) {
+      asideName =
+        write.ifExists === 'archive' && write.archiveName
+          ? write.archiveName(taken)
+          : uniqueSheetName(SET_ASIDE_PREFIX, taken);
+      taken.push(asideName);
+    }
+    const old = existing ? { id: existing.id, name: existing.name, worksheet: existing } : null;
+    jobs.push({ write, old, asideName, tempName, createdId: null, worksheet: null });
+  }
+  return { jobs, skipped };
 }
 
 /** Room kept in the last request for layout, decorations and the swap (an eighth of a smaller budget). */

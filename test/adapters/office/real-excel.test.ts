@@ -39,6 +39,9 @@ describe('the Office adapter in real Excel', () => {
     await expect(officeWorkbook.writeTemplate()).resolves.toMatchObject({ skipped: [] });
     await expect(writeRun()).resolves.toMatchObject({ written: OUTPUT });
     await expect(officeWorkbook.selectCell(SHEET.agreements, 'B2')).resolves.toBeUndefined();
+    await expect(officeWorkbook.findReferences(OUTPUT)).resolves.toEqual([]);
+    await officeWorkbook.markDifferences([{ sheet: SHEET.changeTable, cell: 'A1' }]);
+    await expect(officeWorkbook.clearMarks()).resolves.toBe(1);
   });
 
   it('prints every sheet at an explicit scale, which Excel keeps without the Page Layout tab (#1860)', async () => {
