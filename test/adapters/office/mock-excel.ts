@@ -81,6 +81,8 @@ class MockSession extends FakeSession {
         .split(',')
         .map((name) => name.trim())
         .filter((name) => name !== '');
+      // A load travels as a query naming its properties.
+      this.noteCall(names);
       if (spec.load) {
         spec.load(names.join(','));
         return proxy;

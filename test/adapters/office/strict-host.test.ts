@@ -64,6 +64,19 @@ describe('the strict in-memory Excel', () => {
     expect(workbook.valueOf(summary, 1, 1)).toBe('#REF!');
   });
 
+  it('keeps what a Text (@) cell receives as it is: a visible apostrophe, a formula as text', async () => {
+    const workbook = workbookWith('Sheet1');
+    const { context } = mockExcel(workbook);
+    const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1:C1');
+    range.numberFormat = [['@', '@', 'General']];
+    range.values = [["'YD-2024-001", '=1+1', "'YD-2024-001"]];
+    await context.sync();
+    const sheet = workbook.sheets[0];
+    expect(sheet?.cell(1, 1)).toMatchObject({ value: "'YD-2024-001", quotePrefix: false });
+    expect(sheet?.cell(1, 2)).toMatchObject({ value: '=1+1', formula: null });
+    expect(sheet?.cell(1, 3)).toMatchObject({ value: 'YD-2024-001', quotePrefix: true });
+  });
+
   it('fails a batch run without delayForCellEdit while the user edits a cell', async () => {
     const { excel, session } = mockExcel(workbookWith('Sheet1'));
     session.cellEditMode = true;

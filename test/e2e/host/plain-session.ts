@@ -41,6 +41,8 @@ export class PlainSession extends FakeSession {
         .split(',')
         .map((name) => name.trim())
         .filter((name) => name !== '');
+      // A load travels as a query naming its properties.
+      this.noteCall(names);
       if (spec.load) {
         spec.load(names.join(','));
         return proxy;

@@ -245,12 +245,12 @@ export class FakeWorkbook {
 
   /** Writes `range.values`: entries parsed as if typed; null leaves the cell unchanged. */
   writeValues(sheet: FakeSheet, a1: string, matrix: unknown): void {
-    this.eachEntry(sheet, a1, matrix, (row, column, entry) => this.enter(sheet, row, column, entry, false));
+    this.eachEntry(sheet, a1, matrix, (row, column, entry) => this.enter(sheet, row, column, entry));
   }
 
   /** Writes `range.formulas`: "=…" is a formula, anything else is entered like a value. */
   writeFormulas(sheet: FakeSheet, a1: string, matrix: unknown): void {
-    this.eachEntry(sheet, a1, matrix, (row, column, entry) => this.enter(sheet, row, column, entry, true));
+    this.eachEntry(sheet, a1, matrix, (row, column, entry) => this.enter(sheet, row, column, entry));
   }
 
   writeNumberFormats(sheet: FakeSheet, a1: string, matrix: unknown): void {
@@ -304,7 +304,7 @@ export class FakeWorkbook {
   }
 
   /** Excel's reading of an entry typed into a cell. */
-  private enter(sheet: FakeSheet, row: number, column: number, entry: unknown, asFormula: boolean): void {
+  private enter(sheet: FakeSheet, row: number, column: number, entry: unknown): void {
     const cell = this.cellFor(sheet, row, column);
     cell.formula = null;
     cell.quotePrefix = false;
@@ -316,8 +316,9 @@ export class FakeWorkbook {
     }
     if (typeof entry !== 'string')
       throw new FakeExcelError('InvalidArgument', `Cannot write ${String(entry)}`);
-    if (cell.numberFormat === '@' && !asFormula) {
-      // A text cell keeps what it receives as it is, a leading apostrophe included (visible).
+    if (cell.numberFormat === '@') {
+      // A Text cell keeps what it receives as it is: a leading apostrophe stays visible, and a
+      // formula (even through range.formulas) is text that is never calculated.
       cell.value = entry;
       return;
     }
