@@ -92,8 +92,13 @@ export function App({ gateway, environment, today = isoToday() }: AppProps): Rea
               {failure.kind === 'write' ? strings.writeFailed : strings.failed}
             </MessageBarTitle>
             {failure.kind === 'write' &&
-              (failure.restored ? strings.writeFailedRestored : strings.writeFailedNotRestored)}{' '}
-            {failure.detail}
+              (failure.restored ? strings.writeFailedRestored : strings.writeFailedNotRestored)}
+            {/* Office's own message may be in another language: its code and location instead. */}
+            <div>
+              {failure.detail.code === null
+                ? failure.detail.message
+                : strings.errorCode(failure.detail.code, failure.detail.location)}
+            </div>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -94,6 +94,13 @@ export interface Strings {
   readonly verifyCell: string;
   readonly hosts: Readonly<Record<HostKind, string>>;
   readonly host: (where: string) => string;
+  /** Issue 12: real-Excel behaviours. */
+  readonly errorCode: (code: string, location: string | null) => string;
+  readonly referencesFound: (count: number) => string;
+  readonly writeAnyway: string;
+  readonly layoutNotKept: (sheets: readonly string[]) => string;
+  readonly clearMarksButton: string;
+  readonly marksCleared: string;
 }
 
 const KO: Strings = {
@@ -174,6 +181,14 @@ const KO: Strings = {
     browser: '웹 브라우저 (Excel 밖)',
   },
   host: (where) => `실행 환경: ${where}`,
+  errorCode: (code, location) => `Excel 오류 코드: ${code}${location ? ` (${location})` : ''}`,
+  referencesFound: (count) =>
+    `다른 시트의 수식 ${count}개가 보관되거나 교체될 시트를 가리킵니다. 보관하면 그 수식은 보관본을, 교체하면 #REF!를 가리키게 됩니다.`,
+  writeAnyway: '그래도 작성',
+  layoutNotKept: (sheets) =>
+    `Excel이 인쇄 배율을 유지하지 않은 시트: ${sheets.join(', ')}. 페이지 레이아웃 > 배율을 확인하세요.`,
+  clearMarksButton: '표시 지우기',
+  marksCleared: '검증 표시를 지웠습니다.',
 };
 
 const EN: Strings = {
@@ -253,6 +268,14 @@ const EN: Strings = {
     browser: 'a web browser (not Excel)',
   },
   host: (where) => `Running in ${where}`,
+  errorCode: (code, location) => `Excel error code: ${code}${location ? ` (${location})` : ''}`,
+  referencesFound: (count) =>
+    `${count} formulas in other sheets point at sheets about to be archived or replaced. Archiving makes them point at the archived copy; replacing turns them into #REF!.`,
+  writeAnyway: 'Write anyway',
+  layoutNotKept: (sheets) =>
+    `Excel did not keep the print scale of: ${sheets.join(', ')}. Check Page Layout > Scale.`,
+  clearMarksButton: 'Clear marks',
+  marksCleared: 'Verification marks cleared.',
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { ko: KO, en: EN };

@@ -174,7 +174,20 @@ describe('the add-in in Excel (in-memory host), Korean', () => {
       SHEET.review,
       SHEET.agreementTable,
     ]);
-    await expectWritten(page, { ...expected.changeTable, name: `${SHEET.changeTable} ${TODAY}` });
+    // Its formulas followed the 연동 계산 내역 they were written against to its archived name.
+    const archivedCalculation = `'${SHEET.calculation} ${TODAY}'!`;
+    const archived = expected.changeTable.rows.map((row) =>
+      row.map((cell) =>
+        cell.formula === undefined
+          ? cell
+          : { ...cell, formula: cell.formula.split(`'${SHEET.calculation}'!`).join(archivedCalculation) },
+      ),
+    );
+    await expectWritten(page, {
+      ...expected.changeTable,
+      rows: archived,
+      name: `${SHEET.changeTable} ${TODAY}`,
+    });
   });
 
   it('⑤ verifies the table, then finds and marks an edited cell', async () => {

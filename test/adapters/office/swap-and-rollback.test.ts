@@ -90,10 +90,14 @@ describe('a run lands whole, and never over an earlier table', () => {
   });
 
   describe('a failure injected mid-write leaves the workbook as it was', () => {
-    async function prepared() {
-      const workbook = FakeWorkbook.fromGrids(templateWorkbook(3));
-      await writeRun(workbook, '2024-08-01');
-      return workbook;
+    let written: FakeWorkbook | null = null;
+    /** The template with a first run written (written once, then copied). */
+    async function prepared(): Promise<FakeWorkbook> {
+      if (!written) {
+        written = FakeWorkbook.fromGrids(templateWorkbook(3));
+        await writeRun(written, '2024-08-01');
+      }
+      return written.clone();
     }
 
     async function failAt(sync: number, operation: number, replace: boolean) {

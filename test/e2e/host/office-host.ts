@@ -8,6 +8,7 @@ import { parseAddress } from '../../../src/workbook/cells';
 import type { WorkbookGrids } from '../../../src/workbook/grid';
 import { requestContext } from '../../adapters/office/fake-excel/api';
 import { FakeWorkbook } from '../../adapters/office/fake-excel/model';
+import { runBatch } from '../../adapters/office/fake-excel/session';
 import { PlainSession } from './plain-session';
 
 export interface HostConfig {
@@ -28,8 +29,7 @@ const config = window.__E2E__;
 const workbook = FakeWorkbook.fromGrids(config.grids);
 let syncs = 0;
 
-const context = (): unknown => {
-  const session = new PlainSession(workbook);
+const contextOf = (session: PlainSession): unknown => {
   const base = requestContext(session) as { sync: () => Promise<void> };
   return {
     ...base,
@@ -61,7 +61,10 @@ const office = {
 
 (window as unknown as Record<string, unknown>).Office = office;
 (window as unknown as Record<string, unknown>).Excel = {
-  run: <T>(batch: (c: unknown) => Promise<T>) => batch(context()),
+  run: <T>(...args: unknown[]) => {
+    const session = new PlainSession(workbook);
+    return runBatch<T>(session, contextOf(session), args);
+  },
 };
 
 window.__e2e = {
