@@ -1,0 +1,184 @@
+import { type D, ZERO } from '../decimal';
+import { addMonthsClamped, type IsoDate } from '../dates';
+import { compute } from '../engine';
+import type { Issue } from '../issues';
+import { groupItems, itemKey } from '../items';
+import type { AgreementRow, ComputeResult, EngineInput, ItemSummary, RowOrigin } from '../types';
+import type { Shock } from './assumed-prices';
+import { earliestDate, nextAdjustmentOf } from './next-adjustment';
+import { ProjectionRuns } from './projection-runs';
+import { type Standing, standingOf } from './standing';
+
+export interface OutlookOptions {
+  /** The as-of date; null = the engine's default (the last date every needed price covers). */
+  readonly asOf: IsoDate | null;
+  readonly shocks: readonly Shock[];
+}
+
+export interface MaterialOutlook {
+  readonly origin: RowOrigin;
+  readonly material: string;
+  readonly index: string;
+  /** The row's own next adjustment; 'event' for 수시 (unknown: whenever the index is next observed). */
+  readonly nextAdjustment: IsoDate | 'event' | null;
+  /** "KRW", or the index's own currency with FX in the formula (F4). */
+  readonly currency: string | null;
+  /**
+   * Against the base in force, at the row's next adjustment if the latest prices held (수시: a
+   * new observation at the latest price); null when the item is blocked or has no date left.
+   */
+  readonly standing: Standing | null;
+}
+
+export type ItemStatus = 'scheduled' | 'event' | 'ended' | 'blocked';
+
+export interface ItemOutlook {
+  readonly agreementId: string;
+  readonly buyer: string;
+  readonly supplier: string;
+  readonly item: string;
+  readonly partNo: string | null;
+  readonly currentUnitPrice: D;
+  /** scheduled: a next date; event: 수시 rows only; ended: no date left; blocked: an error stops the item. */
+  readonly status: ItemStatus;
+  readonly nextAdjustment: IsoDate | null;
+  /** The unit price in force on the next adjustment date if the latest prices held. */
+  readonly projectedUnitPrice: D | null;
+  /** The same with the shocks applied; null without shocks. */
+  readonly shockedUnitPrice: D | null;
+  /** shocked − projected, per unit. */
+  readonly shockEffect: D | null;
+  /** Delivered in the 12 months up to the as-of date. */
+  readonly deliveredQuantity: D;
+  /** shockEffect × deliveredQuantity. */
+  readonly deliveredEffect: D | null;
+  readonly materials: readonly MaterialOutlook[];
+}
+
+export interface Outlook {
+  readonly asOf: IsoDate | null;
+  readonly shocks: readonly Shock[];
+  /** Deliveries dated after `from` and on or before `to` count as the last 12 months. */
+  readonly deliveryWindow: { readonly from: IsoDate; readonly to: IsoDate } | null;
+  readonly items: readonly ItemOutlook[];
+  /** Σ deliveredEffect; null without shocks. */
+  readonly totalShockEffect: D | null;
+  readonly issues: readonly Issue[];
+}
+
+/** The adjustment outlook (issue 13 part 3): see docs/calculation.md, 전망. */
+export function outlook(input: EngineInput, options: OutlookOptions): Outlook {
+  const current = compute({ ...input, asOf: options.asOf });
+  const asOf = current.asOf;
+  if (asOf === null) {
+    return {
+      asOf,
+      shocks: options.shocks,
+      deliveryWindow: null,
+      items: [],
+      totalShockEffect: null,
+      issues: current.issues,
+    };
+  }
+  const runs = new ProjectionRuns(input, asOf, options.shocks);
+  const deliveryWindow = { from: addMonthsClamped(asOf, -12), to: asOf };
+  const summaries = new Map(
+    current.items.map((summary) => [itemKey(summary.agreementId, summary.item), summary]),
+  );
+  const items: ItemOutlook[] = [];
+  for (const group of groupItems(input.agreements)) {
+    const summary = summaries.get(group.key);
+    if (!summary) continue;
+    const delivered = deliveredQuantity(input, group.key, deliveryWindow);
+    items.push(itemOutlook(group.rows, summary, { runs, asOf, shocks: options.shocks, delivered, current }));
+  }
+  const withShocks = options.shocks.length > 0;
+  const totalShockEffect = withShocks
+    ? items.reduce((total, item) => total.plus(item.deliveredEffect ?? ZERO), ZERO)
+    : null;
+  return {
+    asOf,
+    shocks: options.shocks,
+    deliveryWindow,
+    items,
+    totalShockEffect,
+    issues: runs.issuesBeyond(current.issues),
+  };
+}
+
+interface ItemContext {
+  readonly runs: ProjectionRuns;
+  readonly asOf: IsoDate;
+  readonly shocks: readonly Shock[];
+  readonly delivered: D;
+  readonly current: ComputeResult;
+}
+
+function itemOutlook(rows: readonly AgreementRow[], summary: ItemSummary, context: ItemContext): ItemOutlook {
+  const { runs, asOf, shocks, delivered } = context;
+  const key = itemKey(summary.agreementId, summary.item);
+  const rowDates = rows.map((row) => nextAdjustmentOf(row, asOf));
+  const next = earliestDate(rowDates);
+  const status: ItemStatus = !summary.complete
+    ? 'blocked'
+    : next !== null
+      ? 'scheduled'
+      : rowDates.includes('event')
+        ? 'event'
+        : 'ended';
+  const projected = status === 'scheduled' && next !== null ? runs.unitPrice(key, next, false) : null;
+  const shocked =
+    projected !== null && next !== null && shocks.length > 0 ? runs.unitPrice(key, next, true) : null;
+  const shockEffect = projected !== null && shocked !== null ? shocked.minus(projected) : null;
+  return {
+    agreementId: summary.agreementId,
+    buyer: summary.buyer,
+    supplier: summary.supplier,
+    item: summary.item,
+    partNo: summary.partNo,
+    currentUnitPrice: summary.currentUnitPrice,
+    status,
+    nextAdjustment: next,
+    projectedUnitPrice: projected,
+    shockedUnitPrice: shocked,
+    shockEffect,
+    deliveredQuantity: delivered,
+    deliveredEffect: shockEffect === null ? null : shockEffect.times(delivered),
+    materials: rows.map((row, index) =>
+      materialOutlook(row, rowDates[index] ?? null, status === 'blocked' ? null : runs),
+    ),
+  };
+}
+
+function materialOutlook(
+  row: AgreementRow,
+  next: IsoDate | 'event' | null,
+  runs: ProjectionRuns | null,
+): MaterialOutlook {
+  const evaluation =
+    runs === null || next === null
+      ? null
+      : next === 'event'
+        ? runs.nextEventEvaluation(row)
+        : runs.evaluation(row, next);
+  return {
+    origin: row.origin,
+    material: row.material,
+    index: row.index,
+    nextAdjustment: next,
+    currency: evaluation?.currency ?? null,
+    standing:
+      evaluation === null
+        ? null
+        : standingOf(evaluation.basePrice, evaluation.comparisonPrice, row.threshold, row.direction),
+  };
+}
+
+function deliveredQuantity(input: EngineInput, key: string, window: { from: IsoDate; to: IsoDate }): D {
+  let total = ZERO;
+  for (const delivery of input.deliveries) {
+    if (itemKey(delivery.agreementId, delivery.item) !== key) continue;
+    if (delivery.date > window.from && delivery.date <= window.to) total = total.plus(delivery.quantity);
+  }
+  return total;
+}
