@@ -168,7 +168,10 @@ describe('outlook', () => {
         const { item, cycle } = generated;
         const steps = { known, latest: ahead ? known + 1 : known };
         const base = engineCase(knownPart(item, steps.latest), cycle, known).input;
-        const asOf = addDays(addMonthsClamped(FIRST_MONTH, known * cycle + 1), extraDays);
+        // The as-of date stands after every known price (the outlook ignores later ones).
+        const stepDate = addDays(addMonthsClamped(FIRST_MONTH, known * cycle + 1), extraDays);
+        const latestDate = addMonthsClamped(FIRST_MONTH, steps.latest * cycle);
+        const asOf = stepDate > latestDate ? stepDate : latestDate;
         const next = addMonthsClamped(FIRST_MONTH, (known + 1) * cycle + 1);
         const input = { ...base, asOf };
         const shock = { index: `I${shocked}`, rate: new D(percent).dividedBy(100) };
@@ -251,6 +254,8 @@ describe('outlook', () => {
         const asOf = result.asOf;
         if (asOf === null) return;
         const factors = new Map(shocks.map((shock) => [shock.index, shock.rate.plus(1)]));
+        // What was published by the as-of date: the outlook's standpoint.
+        const known = { ...input, prices: input.prices.filter((price) => price.point.date <= asOf) };
         for (const item of result.items) {
           const key = (summary: { agreementId: string; item: string }) =>
             summary.agreementId === item.agreementId && summary.item === item.item;
@@ -259,8 +264,8 @@ describe('outlook', () => {
             expect(item.projectedUnitPrice).toBeNull();
             continue;
           }
-          const held = compute(appendedUntil(input, next)).items.find(key);
-          const shocked = compute(appendedUntil(input, next, { asOf, factors })).items.find(key);
+          const held = compute(appendedUntil(known, next)).items.find(key);
+          const shocked = compute(appendedUntil(known, next, { asOf, factors })).items.find(key);
           expect(item.projectedUnitPrice?.toFixed() ?? null).toBe(
             held?.complete ? held.currentUnitPrice.toFixed() : null,
           );
@@ -280,7 +285,7 @@ describe('outlook', () => {
             )
               return;
             expect(material.standing.comparisonPrice.toFixed()).toBe(
-              heldWindowPrice(input, row, material.nextAdjustment).toFixed(),
+              heldWindowPrice(known, row, material.nextAdjustment).toFixed(),
             );
           });
         }

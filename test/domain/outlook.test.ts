@@ -87,6 +87,13 @@ describe('outlook', () => {
     expect(rising?.remaining.toFixed()).toBe('0.08');
   });
 
+  it('stands on the as-of date: a price published after it is not known yet', () => {
+    const input = copperCase();
+    const later = { ...input, prices: [...input.prices, ...monthlyPrices('전기동', '2024-04', ['20000'])] };
+    const result = outlook(later, { asOf: '2024-03-01', shocks: [] });
+    expect(result.items[0]?.materials[0]?.standing?.comparisonPrice.toFixed()).toBe('10720');
+  });
+
   it('a 0 % threshold: any move triggers, no move needs none', () => {
     const input = engineInput({
       agreements: [agreementRow({ threshold: new D(0), direction: 'riseOnly' })],
@@ -108,12 +115,13 @@ describe('outlook', () => {
       ],
       prices: [dailyPrice('전기동', '2024-01-10', '10000'), dailyPrice('전기동', '2024-02-20', '11500')],
     });
-    const [item] = outlook(input, { asOf: '2024-01-31', shocks: [] }).items;
+    const [item] = outlook(input, { asOf: '2024-02-25', shocks: [] }).items;
     expect(item?.status).toBe('event');
     expect(item?.nextAdjustment).toBeNull();
     expect(item?.projectedUnitPrice).toBeNull();
     expect(item?.materials[0]?.nextAdjustment).toBe('event');
-    // The 2024-02-20 observation moved the base to 11,500 (a 15 % rise triggered on that day).
+    // The 2024-02-20 observation moved the base to 11,500 (a 15 % rise triggered on that day);
+    // the next one, assumed on 2024-02-26 at the same price, would not move it.
     expect(item?.materials[0]?.standing?.basePrice.toFixed()).toBe('11500');
     expect(item?.materials[0]?.standing?.changeRate.toFixed()).toBe('0');
   });

@@ -3,7 +3,7 @@ import { addMonthsClamped, type IsoDate } from '../dates';
 import { compute } from '../engine';
 import type { Issue } from '../issues';
 import { groupItems, itemKey } from '../items';
-import type { AgreementRow, ComputeResult, EngineInput, ItemSummary, RowOrigin } from '../types';
+import type { AgreementRow, ComputeResult, Direction, EngineInput, ItemSummary, RowOrigin } from '../types';
 import type { Shock } from './assumed-prices';
 import { earliestDate, nextAdjustmentOf } from './next-adjustment';
 import { ProjectionRuns } from './projection-runs';
@@ -21,8 +21,10 @@ export interface MaterialOutlook {
   readonly index: string;
   /** The row's own next adjustment; 'event' for 수시 (unknown: whenever the index is next observed). */
   readonly nextAdjustment: IsoDate | 'event' | null;
-  /** "KRW", or the index's own currency with FX in the formula (F4). */
+  /** "KRW", or the index's own currency with FX in the formula (F4); null without a standing. */
   readonly currency: string | null;
+  readonly threshold: D;
+  readonly direction: Direction;
   /**
    * Against the base in force, at the row's next adjustment if the latest prices held (수시: a
    * new observation at the latest price); null when the item is blocked or has no date left.
@@ -80,7 +82,7 @@ export function outlook(input: EngineInput, options: OutlookOptions): Outlook {
       issues: current.issues,
     };
   }
-  const runs = new ProjectionRuns(input, asOf, options.shocks);
+  const runs = new ProjectionRuns(publishedBy(input, asOf), asOf, options.shocks);
   const deliveryWindow = { from: addMonthsClamped(asOf, -12), to: asOf };
   const summaries = new Map(
     current.items.map((summary) => [itemKey(summary.agreementId, summary.item), summary]),
@@ -167,10 +169,24 @@ function materialOutlook(
     index: row.index,
     nextAdjustment: next,
     currency: evaluation?.currency ?? null,
+    threshold: row.threshold,
+    direction: row.direction,
     standing:
       evaluation === null
         ? null
         : standingOf(evaluation.basePrice, evaluation.comparisonPrice, row.threshold, row.direction),
+  };
+}
+
+/**
+ * The outlook stands on the as-of date: prices and FX rates dated after it are left out, so that
+ * "the latest price" is the one known then, and a shock starts from there.
+ */
+function publishedBy(input: EngineInput, asOf: IsoDate): EngineInput {
+  return {
+    ...input,
+    prices: input.prices.filter((price) => price.point.date <= asOf),
+    fxRates: input.fxRates.filter((rate) => rate.point.date <= asOf),
   };
 }
 

@@ -41,7 +41,7 @@ export class ProjectionRuns {
 
   /**
    * A 수시 row: its evaluation of a new observation at the latest price, dated the day after the
-   * as-of date or the index's last observation, whichever is later.
+   * as-of date (or after the index's last observation, were that later).
    */
   nextEventEvaluation(row: AgreementRow): MaterialEvaluation | null {
     const latest = latestObservation(this.input, row.index);
