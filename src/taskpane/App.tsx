@@ -20,6 +20,7 @@ import { languageFor, STRINGS } from './i18n';
 import type { OfficeEnvironment } from './office-helpers';
 import { CheckStep } from './steps/CheckStep';
 import { ComputeStep } from './steps/ComputeStep';
+import { OutlookStep } from './steps/OutlookStep';
 import { TemplateStep } from './steps/TemplateStep';
 import { VerifyStep } from './steps/VerifyStep';
 import { WriteStep } from './steps/WriteStep';
@@ -46,11 +47,14 @@ export interface AppProps {
   readonly today?: string;
 }
 
+/** The 전망 tab, after the five steps (the stepper of issue 12 takes it into its list). */
+const OUTLOOK_TAB = 5;
+
 export function App({ gateway, environment, today = isoToday() }: AppProps): React.JSX.Element {
   const language = languageFor(environment.displayLanguage);
   const strings = STRINGS[language];
   const theme = React.useMemo(() => fluentThemeFor(environment.theme), [environment.theme]);
-  const [step, setStep] = React.useState<StepIndex>(0);
+  const [step, setStep] = React.useState<StepIndex | typeof OUTLOOK_TAB>(0);
   const [asOf, setAsOf] = React.useState('');
   const [replace, setReplace] = React.useState(false);
   const addin = useAddin(gateway, { asOf, replace, today });
@@ -79,7 +83,7 @@ export function App({ gateway, environment, today = isoToday() }: AppProps): Rea
       <TabList
         className={styles.tabs}
         selectedValue={step}
-        onTabSelect={(_, data) => setStep(data.value as StepIndex)}
+        onTabSelect={(_, data) => setStep(data.value as StepIndex | typeof OUTLOOK_TAB)}
         size="small"
       >
         {strings.steps.map((label, index) => (
@@ -87,6 +91,7 @@ export function App({ gateway, environment, today = isoToday() }: AppProps): Rea
             {label}
           </Tab>
         ))}
+        <Tab value={OUTLOOK_TAB}>{strings.outlook.step}</Tab>
       </TabList>
       {failure && (
         <MessageBar intent="error">
@@ -105,6 +110,9 @@ export function App({ gateway, environment, today = isoToday() }: AppProps): Rea
       {step === 2 && <ComputeStep addin={addin} strings={strings} />}
       {step === 3 && <WriteStep addin={addin} strings={strings} />}
       {step === 4 && <VerifyStep addin={addin} strings={strings} language={language} />}
+      {step === OUTLOOK_TAB && (
+        <OutlookStep read={() => gateway.readWorkbook()} asOf={asOf} strings={strings} />
+      )}
       <Caption1>{strings.host(environment.host, environment.platform || '—')}</Caption1>
     </FluentProvider>
   );

@@ -34,7 +34,7 @@ async function expectedOutcome() {
 
 const LABELS = {
   ko: {
-    tabs: ['① 템플릿 만들기', '② 검사', '③ 계산', '④ 변동표 작성', '⑤ 검증'],
+    tabs: ['① 템플릿 만들기', '② 검사', '③ 계산', '④ 변동표 작성', '⑤ 검증', '⑥ 전망'],
     template: '템플릿 만들기',
     added: '추가한 시트: 연동약정, 원재료가격, 환율, 납품실적',
     check: '검사',
@@ -49,7 +49,7 @@ const LABELS = {
     differs: /다른 셀 (\d+)개를 찾아 표시했습니다/,
   },
   en: {
-    tabs: ['① Template', '② Check', '③ Compute', '④ Write table', '⑤ Verify'],
+    tabs: ['① Template', '② Check', '③ Compute', '④ Write table', '⑤ Verify', '⑥ Outlook'],
     template: 'Create template',
     added: 'Sheets added: 연동약정, 원재료가격, 환율, 납품실적',
     check: 'Check',
@@ -77,9 +77,9 @@ describe.each([
 ] as const)('the task pane in %s', (language, displayLanguage) => {
   const labels = LABELS[language];
 
-  it('shows the five steps and the as-of setting', () => {
+  it('shows the steps and the as-of setting', () => {
     renderPane(displayLanguage);
-    expect(screen.getAllByRole('tab')).toHaveLength(5);
+    expect(screen.getAllByRole('tab')).toHaveLength(labels.tabs.length);
     for (const label of labels.tabs) expect(screen.getByRole('tab', { name: label })).toBeDefined();
     expect(screen.getByLabelText(language === 'ko' ? /기준일/ : /As-of date/)).toHaveProperty('type', 'date');
   });

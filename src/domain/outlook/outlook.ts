@@ -66,6 +66,8 @@ export interface Outlook {
   /** Σ deliveredEffect; null without shocks. */
   readonly totalShockEffect: D | null;
   readonly issues: readonly Issue[];
+  /** The engine's result up to the as-of date: the history the outlook continues. */
+  readonly computed: ComputeResult;
 }
 
 /** The adjustment outlook (issue 13 part 3): see docs/calculation.md, 전망. */
@@ -80,6 +82,7 @@ export function outlook(input: EngineInput, options: OutlookOptions): Outlook {
       items: [],
       totalShockEffect: null,
       issues: current.issues,
+      computed: current,
     };
   }
   const runs = new ProjectionRuns(publishedBy(input, asOf), asOf, options.shocks);
@@ -105,6 +108,7 @@ export function outlook(input: EngineInput, options: OutlookOptions): Outlook {
     items,
     totalShockEffect,
     issues: runs.issuesBeyond(current.issues),
+    computed: current,
   };
 }
 
