@@ -126,6 +126,24 @@ describe('outlook', () => {
     expect(item?.materials[0]?.standing?.changeRate.toFixed()).toBe('0');
   });
 
+  it('수시 with a later 첫조정일: the new observation is assumed on that date', () => {
+    const input = engineInput({
+      agreements: [
+        agreementRow({
+          cycleMonths: 'event',
+          firstAdjustment: '2024-06-01',
+          basePoint: { date: '2024-01-10', granularity: 'day' },
+        }),
+      ],
+      prices: [dailyPrice('전기동', '2024-01-10', '10000'), dailyPrice('전기동', '2024-02-20', '11500')],
+    });
+    const standing = outlook(input, { asOf: '2024-02-25', shocks: [] }).items[0]?.materials[0]?.standing;
+    // No event counted before 2024-06-01: the base is still B₀, and 11,500 is +15 % of 10 %.
+    expect(standing?.basePrice.toFixed()).toBe('10000');
+    expect(standing?.changeRate.toFixed()).toBe('0.15');
+    expect(standing?.outcome).toBe('triggered');
+  });
+
   it('an ended contract has no next date and no projection', () => {
     const input = engineInput({
       agreements: [agreementRow({ contractEnd: '2024-06-30' })],

@@ -29,7 +29,15 @@ export function assumedDates(last: IsoDate, horizon: IsoDate): IsoDate[] {
   return dates;
 }
 
-/** The latest observation of each series (the last one listed for its latest date, as the book reads it). */
+/** The latest observation of each index (the last one listed for its latest date, as the book reads it). */
+export function latestPrices(prices: readonly PriceObservation[]): Map<string, PriceObservation> {
+  return latestBy(
+    prices,
+    (row) => row.index,
+    (row) => row.point.date,
+  );
+}
+
 function latestBy<T>(rows: readonly T[], key: (row: T) => string, date: (row: T) => IsoDate): Map<string, T> {
   const latest = new Map<string, T>();
   for (const row of rows) {

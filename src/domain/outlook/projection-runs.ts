@@ -3,8 +3,15 @@ import { addDays, type IsoDate, maxDate } from '../dates';
 import { compute } from '../engine';
 import type { Issue } from '../issues';
 import { itemKey } from '../items';
-import type { AgreementRow, ComputeResult, EngineInput, MaterialEvaluation, RowOrigin } from '../types';
-import { ASSUMED_ORIGIN, assumedObservations, type Shock } from './assumed-prices';
+import type {
+  AgreementRow,
+  ComputeResult,
+  EngineInput,
+  MaterialEvaluation,
+  PriceObservation,
+  RowOrigin,
+} from '../types';
+import { ASSUMED_ORIGIN, assumedObservations, latestPrices, type Shock } from './assumed-prices';
 
 interface Run {
   readonly result: ComputeResult;
@@ -19,6 +26,7 @@ interface Run {
 export class ProjectionRuns {
   private readonly runs = new Map<string, Run>();
   private readonly indices: ReadonlySet<string>;
+  private readonly latest: ReadonlyMap<string, PriceObservation>;
 
   constructor(
     private readonly input: EngineInput,
@@ -26,6 +34,7 @@ export class ProjectionRuns {
     private readonly shocks: readonly Shock[],
   ) {
     this.indices = new Set(input.agreements.map((row) => row.index));
+    this.latest = latestPrices(input.prices);
   }
 
   /** The item's unit price in force on `horizon` if the latest prices held (times the shocks); null if stopped. */
@@ -41,12 +50,14 @@ export class ProjectionRuns {
 
   /**
    * A 수시 row: its evaluation of a new observation at the latest price, dated the day after the
-   * as-of date (or after the index's last observation, were that later).
+   * as-of date (or after the index's last observation, were that later), or its 첫조정일 if later.
    */
   nextEventEvaluation(row: AgreementRow): MaterialEvaluation | null {
-    const latest = latestObservation(this.input, row.index);
-    if (latest === null) return null;
-    const date = addDays(maxDate(this.asOf, latest.point.date), 1);
+    const latest = this.latest.get(row.index);
+    if (latest === undefined) return null;
+    const dayAfter = addDays(maxDate(this.asOf, latest.point.date), 1);
+    // Observations before a 수시 row's 첫조정일 are not its adjustment dates.
+    const date = row.firstAdjustment === null ? dayAfter : maxDate(dayAfter, row.firstAdjustment);
     const run = this.cached(`event|${row.index}|${date}`, () => ({
       ...this.input,
       prices: [
@@ -116,14 +127,4 @@ function indexed(result: ComputeResult): Run {
 
 function evaluationOn(run: Run, row: AgreementRow, date: IsoDate): MaterialEvaluation | null {
   return run.byRow.get(row.origin)?.find((evaluation) => evaluation.adjustmentDate === date) ?? null;
-}
-
-function latestObservation(input: EngineInput, index: string): EngineInput['prices'][number] | null {
-  let latest: EngineInput['prices'][number] | null = null;
-  for (const observation of input.prices) {
-    if (observation.index === index && (latest === null || observation.point.date >= latest.point.date)) {
-      latest = observation;
-    }
-  }
-  return latest;
 }
