@@ -133,7 +133,7 @@ export function PriceChart({
             </text>
           )}
           {projected && nextLabel && (
-            <text x={at(projected.date) - 3} y={PAD.top + 8} textAnchor="end">
+            <text x={at(projected.date) - 3} y={HEIGHT - PAD.bottom - 3} textAnchor="end">
               {nextLabel}
             </text>
           )}
