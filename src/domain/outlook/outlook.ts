@@ -90,13 +90,20 @@ export function outlook(input: EngineInput, options: OutlookOptions): Outlook {
   const summaries = new Map(
     current.items.map((summary) => [itemKey(summary.agreementId, summary.item), summary]),
   );
-  const items: ItemOutlook[] = [];
-  for (const group of groupItems(input.agreements)) {
+  const plans = groupItems(input.agreements).flatMap((group) => {
     const summary = summaries.get(group.key);
-    if (!summary) continue;
-    const delivered = deliveredQuantity(input, group.key, deliveryWindow);
-    items.push(itemOutlook(group.rows, summary, { runs, asOf, shocks: options.shocks, delivered, current }));
-  }
+    if (!summary) return [];
+    const rowDates = group.rows.map((row) => nextAdjustmentOf(row, asOf));
+    if (summary.complete) runs.plan(group.rows, rowDates);
+    return [{ rows: group.rows, summary, rowDates, key: group.key }];
+  });
+  const items = plans.map(({ rows, summary, rowDates, key }) =>
+    itemOutlook(rows, rowDates, summary, {
+      runs,
+      shocks: options.shocks,
+      delivered: deliveredQuantity(input, key, deliveryWindow),
+    }),
+  );
   const withShocks = options.shocks.length > 0;
   const totalShockEffect = withShocks
     ? items.reduce((total, item) => total.plus(item.deliveredEffect ?? ZERO), ZERO)
@@ -114,16 +121,18 @@ export function outlook(input: EngineInput, options: OutlookOptions): Outlook {
 
 interface ItemContext {
   readonly runs: ProjectionRuns;
-  readonly asOf: IsoDate;
   readonly shocks: readonly Shock[];
   readonly delivered: D;
-  readonly current: ComputeResult;
 }
 
-function itemOutlook(rows: readonly AgreementRow[], summary: ItemSummary, context: ItemContext): ItemOutlook {
-  const { runs, asOf, shocks, delivered } = context;
+function itemOutlook(
+  rows: readonly AgreementRow[],
+  rowDates: readonly (IsoDate | 'event' | null)[],
+  summary: ItemSummary,
+  context: ItemContext,
+): ItemOutlook {
+  const { runs, shocks, delivered } = context;
   const key = itemKey(summary.agreementId, summary.item);
-  const rowDates = rows.map((row) => nextAdjustmentOf(row, asOf));
   const next = earliestDate(rowDates);
   const status: ItemStatus = !summary.complete
     ? 'blocked'

@@ -21,10 +21,14 @@ interface Run {
 
 /**
  * The engine run on the workbook's prices plus assumed ones (assumed-prices.ts), once per
- * horizon: the outlook's numbers are the engine's own, not a second implementation of §3.
+ * horizon: the outlook's numbers are the engine's own, not a second implementation of §3. Each
+ * run holds only the items planned for it (items are computed independently), so that many
+ * different next dates cost about one computation of the workbook, not one each.
  */
 export class ProjectionRuns {
   private readonly runs = new Map<string, Run>();
+  /** Run key (a horizon, or a 수시 index and date) → the items it computes. */
+  private readonly members = new Map<string, Set<string>>();
   private readonly indices: ReadonlySet<string>;
   private readonly latest: ReadonlyMap<string, PriceObservation>;
 
@@ -35,6 +39,18 @@ export class ProjectionRuns {
   ) {
     this.indices = new Set(input.agreements.map((row) => row.index));
     this.latest = latestPrices(input.prices);
+  }
+
+  /** Registers an item's rows for the runs of their next dates; before any question is asked. */
+  plan(rows: readonly AgreementRow[], nextDates: readonly (IsoDate | 'event' | null)[]): void {
+    rows.forEach((row, index) => {
+      const next = nextDates[index] ?? null;
+      const runKey = next === 'event' ? this.eventKey(row) : next === null ? null : horizonKey(next);
+      if (runKey === null) return;
+      const members = this.members.get(runKey) ?? new Set<string>();
+      members.add(itemKey(row.agreementId, row.item));
+      this.members.set(runKey, members);
+    });
   }
 
   /** The item's unit price in force on `horizon` if the latest prices held (times the shocks); null if stopped. */
@@ -54,11 +70,10 @@ export class ProjectionRuns {
    */
   nextEventEvaluation(row: AgreementRow): MaterialEvaluation | null {
     const latest = this.latest.get(row.index);
-    if (latest === undefined) return null;
-    const dayAfter = addDays(maxDate(this.asOf, latest.point.date), 1);
-    // Observations before a 수시 row's 첫조정일 are not its adjustment dates.
-    const date = row.firstAdjustment === null ? dayAfter : maxDate(dayAfter, row.firstAdjustment);
-    const run = this.cached(`event|${row.index}|${date}`, () => ({
+    const runKey = this.eventKey(row);
+    if (latest === undefined || runKey === null) return null;
+    const date = this.eventDate(row, latest);
+    const run = this.cached(runKey, runKey, () => ({
       ...this.input,
       prices: [
         ...this.input.prices,
@@ -67,6 +82,17 @@ export class ProjectionRuns {
       asOf: date,
     }));
     return evaluationOn(run, row, date);
+  }
+
+  private eventKey(row: AgreementRow): string | null {
+    const latest = this.latest.get(row.index);
+    return latest === undefined ? null : `event|${row.index}|${this.eventDate(row, latest)}`;
+  }
+
+  private eventDate(row: AgreementRow, latest: PriceObservation): IsoDate {
+    const dayAfter = addDays(maxDate(this.asOf, latest.point.date), 1);
+    // Observations before a 수시 row's 첫조정일 are not its adjustment dates.
+    return row.firstAdjustment === null ? dayAfter : maxDate(dayAfter, row.firstAdjustment);
   }
 
   /** Issues of the projection runs that the workbook's own computation did not raise. */
@@ -85,7 +111,7 @@ export class ProjectionRuns {
   }
 
   private heldUntil(horizon: IsoDate, shocked: boolean): Run {
-    return this.cached(`${shocked ? 'shocked' : 'held'}|${horizon}`, () => {
+    return this.cached(`${shocked ? 'shocked' : 'held'}|${horizon}`, horizonKey(horizon), () => {
       const scope = { indices: this.indices, horizon, asOf: this.asOf };
       const assumed = assumedObservations(
         this.input.prices,
@@ -102,14 +128,23 @@ export class ProjectionRuns {
     });
   }
 
-  private cached(key: string, inputOf: () => EngineInput): Run {
+  /** The run `key`, computed once over the items planned under `membersKey`. */
+  private cached(key: string, membersKey: string, inputOf: () => EngineInput): Run {
     let run = this.runs.get(key);
     if (run === undefined) {
-      run = indexed(compute(inputOf()));
+      const members = this.members.get(membersKey) ?? new Set<string>();
+      const agreements = this.input.agreements.filter((row) =>
+        members.has(itemKey(row.agreementId, row.item)),
+      );
+      run = indexed(compute({ ...inputOf(), agreements, deliveries: [] }));
       this.runs.set(key, run);
     }
     return run;
   }
+}
+
+function horizonKey(horizon: IsoDate): string {
+  return `until|${horizon}`;
 }
 
 function indexed(result: ComputeResult): Run {
