@@ -2,7 +2,7 @@ import { D } from '../../src/domain/decimal';
 import { assumedDates, shockRateOf } from '../../src/domain/outlook/assumed-prices';
 import { nextAdjustmentOf } from '../../src/domain/outlook/next-adjustment';
 import { outlook } from '../../src/domain/outlook/outlook';
-import { agreementRow, dailyPrice, delivery, engineInput, month, monthlyPrices } from './builders';
+import { agreementRow, dailyPrice, delivery, engineInput, month, monthlyFx, monthlyPrices } from './builders';
 
 /** Copper at 10,000 in January, +7.2 % by March: 2.8 points short of the 10 % threshold. */
 function copperCase() {
@@ -67,6 +67,20 @@ describe('outlook', () => {
     expect(item?.projectedUnitPrice?.toFixed()).toBe('10000');
     // δ = 2 × (1,100 − 966.67) = 266.67: +13.8 % of 10 % triggers.
     expect(item?.shockedUnitPrice?.toFixed()).toBe('10267');
+  });
+
+  it('holds the latest FX rate too, for a foreign index averaged by month', () => {
+    const input = engineInput({
+      agreements: [agreementRow({ averagingMonths: 1 })],
+      prices: monthlyPrices('전기동', '2024-01', ['9', '9.5', '10'], 'USD'),
+      fxRates: monthlyFx('USD', '2024-01', ['1200', '1300']),
+    });
+    const [item] = outlook(input, { asOf: '2024-03-15', shocks: [] }).items;
+    // B = 9 × 1,200 (January); P = March's 10 USD × March's rate, assumed February's 1,300.
+    const standing = item?.materials[0]?.standing;
+    expect(standing?.basePrice.toFixed()).toBe('10800');
+    expect(standing?.comparisonPrice.toFixed()).toBe('13000');
+    expect(item?.projectedUnitPrice?.toFixed()).toBe('14400');
   });
 
   it('reads a one-way row: a fall against 상승만 is the wrong way, and the rise still needed is t − r', () => {
