@@ -90,6 +90,7 @@ export function outlook(input: EngineInput, options: OutlookOptions): Outlook {
   const summaries = new Map(
     current.items.map((summary) => [itemKey(summary.agreementId, summary.item), summary]),
   );
+  const delivered = deliveredByItem(input, deliveryWindow);
   const plans = groupItems(input.agreements).flatMap((group) => {
     const summary = summaries.get(group.key);
     if (!summary) return [];
@@ -101,7 +102,7 @@ export function outlook(input: EngineInput, options: OutlookOptions): Outlook {
     itemOutlook(rows, rowDates, summary, {
       runs,
       shocks: options.shocks,
-      delivered: deliveredQuantity(input, key, deliveryWindow),
+      delivered: delivered.get(key) ?? ZERO,
     }),
   );
   const withShocks = options.shocks.length > 0;
@@ -203,11 +204,13 @@ function publishedBy(input: EngineInput, asOf: IsoDate): EngineInput {
   };
 }
 
-function deliveredQuantity(input: EngineInput, key: string, window: { from: IsoDate; to: IsoDate }): D {
-  let total = ZERO;
+/** Per item, the quantity delivered after `window.from` and on or before `window.to`. */
+function deliveredByItem(input: EngineInput, window: { from: IsoDate; to: IsoDate }): Map<string, D> {
+  const totals = new Map<string, D>();
   for (const delivery of input.deliveries) {
-    if (itemKey(delivery.agreementId, delivery.item) !== key) continue;
-    if (delivery.date > window.from && delivery.date <= window.to) total = total.plus(delivery.quantity);
+    if (delivery.date <= window.from || delivery.date > window.to) continue;
+    const key = itemKey(delivery.agreementId, delivery.item);
+    totals.set(key, (totals.get(key) ?? ZERO).plus(delivery.quantity));
   }
-  return total;
+  return totals;
 }
