@@ -11,7 +11,7 @@ export function languageFor(displayLanguage: string | undefined): Language {
 }
 
 /** The pane's steps, in the order the stepper shows them (see steps/step-list.tsx). */
-export type StepId = 'template' | 'check' | 'compute' | 'write' | 'verify';
+export type StepId = 'template' | 'check' | 'compute' | 'write' | 'verify' | 'outlook';
 
 /** Where the pane runs, in words ("Excel 웹"), from Office's host and platform. */
 export type HostKind = 'web' | 'windows' | 'mac' | 'ipad' | 'browser';
@@ -101,11 +101,53 @@ export interface Strings {
   readonly layoutNotKept: (sheets: readonly string[]) => string;
   readonly clearMarksButton: string;
   readonly marksCleared: string;
+  readonly outlook: OutlookStrings;
+}
+
+/** The 전망 step (issue 13): next dates, distance to thresholds, held and shocked prices. */
+export interface OutlookStrings {
+  readonly intro: string;
+  readonly button: string;
+  readonly shocks: string;
+  readonly shockIndex: string;
+  readonly shockPercent: string;
+  readonly addShock: string;
+  readonly removeShock: string;
+  readonly badShock: string;
+  readonly columns: {
+    readonly item: string;
+    readonly next: string;
+    readonly current: string;
+    readonly held: string;
+    readonly shocked: string;
+    readonly effect: string;
+    readonly delivered: string;
+    readonly deliveredEffect: string;
+  };
+  readonly status: { readonly event: string; readonly ended: string; readonly blocked: string };
+  readonly outcome: {
+    readonly triggered: string;
+    readonly priceUnchanged: string;
+    readonly belowThreshold: string;
+    readonly wrongDirection: string;
+  };
+  readonly remaining: (points: string) => string;
+  readonly totalEffect: (from: string, to: string, amount: string) => string;
+  readonly assumption: string;
+  readonly nextMarker: string;
+  readonly noItems: string;
 }
 
 const KO: Strings = {
   appTitle: '납품대금 연동 계산기',
-  steps: { template: '템플릿 만들기', check: '검사', compute: '계산', write: '변동표 작성', verify: '검증' },
+  steps: {
+    template: '템플릿 만들기',
+    check: '검사',
+    compute: '계산',
+    write: '변동표 작성',
+    verify: '검증',
+    outlook: '전망',
+  },
   stepBar: '단계',
   previous: '‹ 이전',
   next: '다음 ›',
@@ -189,11 +231,51 @@ const KO: Strings = {
     `Excel이 인쇄 배율을 유지하지 않은 시트: ${sheets.join(', ')}. 페이지 레이아웃 > 배율을 확인하세요.`,
   clearMarksButton: '표시 지우기',
   marksCleared: '검증 표시를 지웠습니다.',
+  outlook: {
+    intro:
+      '물품마다 다음 조정일과, 마지막 가격이 그날까지 그대로일 때의 단가를 봅니다. 원재료마다 기준가격 대비 변동과 조정요건까지의 거리를 보여 줍니다. 통합 문서는 바꾸지 않습니다.',
+    button: '전망 보기',
+    shocks: '가격 충격 (기준일부터 지표 가격 × (1 + N%))',
+    shockIndex: '지표',
+    shockPercent: '변동 (예: +10%)',
+    addShock: '충격 추가',
+    removeShock: '삭제',
+    badShock: '-100%보다 큰 백분율을 적으세요 (예: +10%, -5%).',
+    columns: {
+      item: '물품',
+      next: '다음 조정일',
+      current: '현재 단가',
+      held: '유지 시 단가',
+      shocked: '충격 시 단가',
+      effect: '단가 영향',
+      delivered: '12개월 납품량',
+      deliveredEffect: '납품 영향',
+    },
+    status: { event: '수시', ended: '종료', blocked: '오류' },
+    outcome: {
+      triggered: '조정',
+      priceUnchanged: '조정',
+      belowThreshold: '미달',
+      wrongDirection: '반대 방향',
+    },
+    remaining: (points) => `${points} 남음`,
+    totalEffect: (from, to, amount) => `납품 영향 합계 (${from} 초과 ~ ${to} 납품분): ${amount}원`,
+    assumption: '유지 시 단가: 기준일까지 고시된 각 지표의 마지막 가격이 다음 조정일까지 그대로일 때입니다.',
+    nextMarker: '다음 조정일',
+    noItems: '전망할 물품이 없습니다.',
+  },
 };
 
 const EN: Strings = {
   appTitle: 'Delivery Price Indexation',
-  steps: { template: 'Template', check: 'Check', compute: 'Compute', write: 'Write table', verify: 'Verify' },
+  steps: {
+    template: 'Template',
+    check: 'Check',
+    compute: 'Compute',
+    write: 'Write table',
+    verify: 'Verify',
+    outlook: 'Outlook',
+  },
   stepBar: 'Steps',
   previous: '‹ Back',
   next: 'Next ›',
@@ -276,6 +358,40 @@ const EN: Strings = {
     `Excel did not keep the print scale of: ${sheets.join(', ')}. Check Page Layout > Scale.`,
   clearMarksButton: 'Clear marks',
   marksCleared: 'Verification marks cleared.',
+  outlook: {
+    intro:
+      'Shows each item’s next adjustment date and the unit price it would get if the latest prices held until then, and each material’s change against its base and distance to its threshold. The workbook is not changed.',
+    button: 'Show outlook',
+    shocks: 'Price shocks (index price × (1 + N%) from the as-of date on)',
+    shockIndex: 'Index',
+    shockPercent: 'Change (e.g. +10%)',
+    addShock: 'Add shock',
+    removeShock: 'Remove',
+    badShock: 'Enter a percentage above -100% (e.g. +10%, -5%).',
+    columns: {
+      item: 'Item',
+      next: 'Next date',
+      current: 'Current',
+      held: 'If prices hold',
+      shocked: 'With shocks',
+      effect: 'Effect',
+      delivered: '12-month qty',
+      deliveredEffect: 'On deliveries',
+    },
+    status: { event: 'event (수시)', ended: 'ended', blocked: 'error' },
+    outcome: {
+      triggered: 'adjusts',
+      priceUnchanged: 'adjusts',
+      belowThreshold: 'below',
+      wrongDirection: 'wrong way',
+    },
+    remaining: (points) => `${points} to go`,
+    totalEffect: (from, to, amount) => `Effect on deliveries after ${from} up to ${to}: ${amount} KRW`,
+    assumption:
+      'If prices hold: each index’s latest price published by the as-of date, held until the next date.',
+    nextMarker: 'next',
+    noItems: 'No item to show.',
+  },
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { ko: KO, en: EN };

@@ -76,6 +76,10 @@ export function useAddin(gateway: WorkbookGateway, settings: AddinSettings) {
 
   return {
     state,
+    /** The as-of date typed in the pane ("" = the engine's default). */
+    asOf: settings.asOf,
+    /** Reads the input sheets without computing (steps with their own engine run, such as 전망). */
+    readWorkbook: () => gateway.readWorkbook(),
     createTemplate: () => guarded(async () => ({ template: await gateway.writeTemplate() })),
     check: () => guarded(async () => ({ run: await analyze() })),
     compute: () => guarded(async () => ({ run: await analyze() })),

@@ -129,22 +129,26 @@ describe.each([
   });
 });
 
-describe('the step bar with seven steps (two more steps are planned)', () => {
+/** The pane's seven steps and one to spare. */
+const STEPS_TO_FIT = 8;
+
+describe(`the step bar with ${STEPS_TO_FIT} steps`, () => {
   it('stays one row inside 320 px', async () => {
     const page = await browser.open({ grids, displayLanguage: 'ko-KR' }, 320);
-    // Two more line + dot pairs, as the stepper draws them, at the end of the bar.
-    await page.evaluate(() => {
-      const dot = [...document.querySelectorAll('[role="tab"]')].pop();
+    // More line + dot pairs, as the stepper draws them, at the end of the bar.
+    await page.evaluate((target) => {
+      const dots = [...document.querySelectorAll('[role="tab"]')];
+      const dot = dots.pop();
       const line = dot?.previousElementSibling;
       let last = dot;
-      for (const label of ['6', '7']) {
+      for (let label = dots.length + 2; label <= target; label += 1) {
         const copy = dot?.cloneNode(true) as HTMLElement | undefined;
         if (!copy || !line || !last) throw new Error('no step bar');
-        copy.textContent = label;
+        copy.textContent = String(label);
         last.after(line.cloneNode(true), copy);
         last = copy;
       }
-    });
+    }, STEPS_TO_FIT);
     const report = await measureLayout(page);
     expect({
       stepRows: report.stepRows,
@@ -152,12 +156,12 @@ describe('the step bar with seven steps (two more steps are planned)', () => {
       overflowing: report.overflowing,
     }).toEqual({
       stepRows: 1,
-      stepCount: 7,
+      stepCount: STEPS_TO_FIT,
       overflowing: [],
     });
     await page
       .locator('[role="tablist"]')
-      .screenshot({ path: path.join(SCREENSHOTS, 'layout-320-seven-steps.png') });
+      .screenshot({ path: path.join(SCREENSHOTS, `layout-320-${STEPS_TO_FIT}-steps.png`) });
     await page.close();
   });
 });

@@ -34,7 +34,7 @@ async function expectedOutcome() {
 
 const LABELS = {
   ko: {
-    tabs: ['① 템플릿 만들기', '② 검사', '③ 계산', '④ 변동표 작성', '⑤ 검증'],
+    tabs: ['① 템플릿 만들기', '② 검사', '③ 계산', '④ 변동표 작성', '⑤ 검증', '⑥ 전망'],
     back: '‹ 이전',
     next: '다음 ›',
     host: '실행 환경: Windows용 Excel',
@@ -54,7 +54,7 @@ const LABELS = {
     differs: /다른 셀 (\d+)개를 찾아 표시했습니다/,
   },
   en: {
-    tabs: ['① Template', '② Check', '③ Compute', '④ Write table', '⑤ Verify'],
+    tabs: ['① Template', '② Check', '③ Compute', '④ Write table', '⑤ Verify', '⑥ Outlook'],
     back: '‹ Back',
     next: 'Next ›',
     host: 'Running in Excel for Windows',
@@ -87,9 +87,9 @@ describe.each([
 ] as const)('the task pane in %s', (language, displayLanguage) => {
   const labels = LABELS[language];
 
-  it('shows the five steps and the as-of setting', () => {
+  it('shows the steps and the as-of setting', () => {
     renderPane(displayLanguage);
-    expect(screen.getAllByRole('tab')).toHaveLength(5);
+    expect(screen.getAllByRole('tab')).toHaveLength(labels.tabs.length);
     for (const label of labels.tabs) expect(screen.getByRole('tab', { name: label })).toBeDefined();
     expect(screen.getByLabelText(language === 'ko' ? /기준일/ : /As-of date/)).toHaveProperty('type', 'date');
   });
@@ -106,7 +106,7 @@ describe.each([
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('step-compute');
     await click(labels.back);
     expect([heading(), selected()]).toEqual([labels.tabs[1], 1]);
-    await click(labels.tabs[4], 'tab');
+    await click(labels.tabs.at(-1) ?? '', 'tab');
     expect(screen.getByRole('button', { name: labels.next })).toHaveProperty('disabled', true);
   });
 

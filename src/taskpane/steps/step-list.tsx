@@ -1,8 +1,9 @@
-import type * as React from 'react';
+import * as React from 'react';
 import type { Language, StepId, Strings } from '../i18n';
 import type { AddinActions, AddinState } from '../use-addin';
 import { CheckStep } from './CheckStep';
 import { ComputeStep } from './ComputeStep';
+import { OutlookStep } from './OutlookStep';
 import { TemplateStep } from './TemplateStep';
 import { VerifyStep } from './VerifyStep';
 import { WriteStep } from './WriteStep';
@@ -30,7 +31,13 @@ export const STEPS: readonly StepDefinition[] = [
   { id: 'compute', Component: ComputeStep, done: (state) => state.run !== null },
   { id: 'write', Component: WriteStep, done: (state) => state.written !== null },
   { id: 'verify', Component: VerifyStep, done: (state) => state.verified !== null },
+  // 전망 reads the workbook and keeps its result to itself: nothing for the stepper to tick.
+  { id: 'outlook', Component: OutlookPane, done: () => false },
 ];
+
+function OutlookPane({ addin, strings }: StepProps): React.JSX.Element {
+  return <OutlookStep read={addin.readWorkbook} asOf={addin.asOf} strings={strings} />;
+}
 
 const CIRCLED_ONE = 0x2460;
 

@@ -30,7 +30,7 @@ function cellsOf(workbook: FakeWorkbook, name: string): unknown {
 
 /** The cells as taken, with formulas following a renamed sheet as Excel's do. */
 function followingRename(cells: unknown, from: string, to: string): unknown {
-  const text = JSON.stringify(cells).replaceAll(`'${from}'!`, `'${to}'!`);
+  const text = JSON.stringify(cells).split(`'${from}'!`).join(`'${to}'!`);
   expect(text).not.toEqual(JSON.stringify(cells));
   return JSON.parse(text);
 }
