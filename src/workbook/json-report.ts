@@ -2,6 +2,7 @@ import type { D } from '../domain/decimal';
 import type { IsoDate } from '../domain/dates';
 import type { Issue } from '../domain/issues';
 import type { ComputeResult, DeliveryOutcome, ItemAdjustment, MaterialEvaluation } from '../domain/types';
+import type { VerifyDifference } from './verify';
 
 /** `yeondong compute --json` (DOMAIN §5): amounts as plain decimal strings, dates ISO. */
 export interface JsonReport {
@@ -67,6 +68,12 @@ export interface JsonIssue {
   readonly messageEn: string;
 }
 
+/** A difference in `yeondong verify --json`, its texts named as the issues' are. */
+export interface JsonDifference extends Omit<VerifyDifference, 'text'> {
+  readonly message: string;
+  readonly messageEn: string;
+}
+
 const CHANGE_RATE_DECIMALS = 6;
 
 export function toJsonReport(
@@ -83,16 +90,21 @@ export function toJsonReport(
       adjustmentDate: evaluation.adjustmentDate,
       ...materialJson(evaluation),
     })),
-    issues: issues.map(({ severity, sheet, cell, code, message, messageEn }) => ({
+    // The report's own names for the two texts (a public format, DOMAIN §5).
+    issues: issues.map(({ severity, sheet, cell, code, text }) => ({
       severity,
       sheet,
       cell,
       code,
-      message,
-      messageEn,
+      message: text.ko,
+      messageEn: text.en,
     })),
     fingerprint,
   };
+}
+
+export function differenceJson({ text, ...where }: VerifyDifference): JsonDifference {
+  return { ...where, message: text.ko, messageEn: text.en };
 }
 
 /** Exact, never in exponent notation, and "0" rather than "-0". */

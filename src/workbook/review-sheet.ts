@@ -123,8 +123,8 @@ export function buildReviewSheet(result: ComputeResult, meta: ReviewMeta): Outpu
           issue.sheet,
           issue.cell,
           issue.code,
-          issue.message,
-          issue.messageEn,
+          issue.text.ko,
+          issue.text.en,
         ],
         'body',
       );
