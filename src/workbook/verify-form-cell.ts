@@ -1,6 +1,6 @@
 import { D } from '../domain/decimal';
-import type { CellContent } from './change-table-values';
-import { excelSerialToIso } from './excel-serial';
+import type { CellContent } from './output-cell';
+import { serialToIso } from './values';
 import { DATE_FORMAT, isPercentFormat } from './formats';
 import { cellText, isEmptyCell } from './grid-reading';
 import type { InputCell, OutputCell } from './grid';
@@ -210,7 +210,7 @@ function contentOf(cell: OutputCell | undefined): CellContent | null {
   const value = shownValueOf(cell);
   if (value === null) return null;
   if (typeof value === 'string' || typeof value === 'boolean') return { kind: 'text', text: String(value) };
-  const date = cell?.numberFormat === DATE_FORMAT ? excelSerialToIso(value) : null;
+  const date = cell?.numberFormat === DATE_FORMAT ? serialToIso(value) : null;
   if (date !== null) return { kind: 'date', date };
   return { kind: 'number', value: new D(String(value)), format: cell?.numberFormat ?? 'General' };
 }

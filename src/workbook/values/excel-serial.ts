@@ -44,3 +44,9 @@ export function dateToSerial(date: IsoDate): number {
   if (days < 1) throw new RangeError(`Excel cannot hold dates before 1900-01-01: ${date}`);
   return date >= '1900-03-01' ? days + 1 : days;
 }
+
+/** The calendar date of a serial (time of day ignored); null for 60, non-positive and too large serials. */
+export function serialToIso(serial: number): IsoDate | null {
+  const read = serialToDate(serial);
+  return read.kind === 'date' ? read.date : null;
+}

@@ -12,7 +12,7 @@ export { parsePercentCell, hasPercentFormat } from './parse-percent';
 export { parseIntegerCell, type IntegerRange } from './parse-integer';
 export { parseDateCell, parsePointCell, isDateFormat, isMonthOnlyFormat } from './parse-date';
 export { readDateText } from './date-text';
-export { serialToDate, dateToSerial, MAX_EXCEL_SERIAL, type DateSystem } from './excel-serial';
+export { serialToDate, serialToIso, dateToSerial, MAX_EXCEL_SERIAL, type DateSystem } from './excel-serial';
 export { parseChoiceCell, choiceKey, type Choice, type ChoiceSet } from './parse-choice';
 export * from './choices';
 export { parseCurrencyCell, HOME_CURRENCY } from './parse-currency';

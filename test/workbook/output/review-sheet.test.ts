@@ -1,5 +1,5 @@
 import { issue } from '../../../src/domain/issues';
-import { isoToExcelSerial } from '../../../src/workbook/excel-serial';
+import { dateToSerial } from '../../../src/workbook/values';
 import { buildReviewSheet, REVIEW_HEADERS } from '../../../src/workbook/review-sheet';
 import {
   COPPER,
@@ -20,8 +20,8 @@ describe('연동 검토내역', () => {
     expect(sheet.name).toBe('연동 검토내역');
     expect(cellAt(sheet, 'A1').value).toBe('연동 검토내역');
     expect([2, 3, 4, 5, 6].map((row) => [shown(sheet, `A${row}`), shown(sheet, `C${row}`)])).toEqual([
-      ['작성일', isoToExcelSerial('2026-11-25')],
-      ['기준일', isoToExcelSerial('2024-10-01')],
+      ['작성일', dateToSerial('2026-11-25')],
+      ['기준일', dateToSerial('2024-10-01')],
       ['입력 지문', 'e'.repeat(64)],
       ['검토 건수', '3건 (발동 2건, 미발동 1건)'],
       ['오류·경고', '오류 0건, 경고 0건'],
@@ -55,7 +55,7 @@ describe('연동 검토내역', () => {
         'A-001',
         '모터 하우징',
         '구리',
-        isoToExcelSerial('2024-07-01'),
+        dateToSerial('2024-07-01'),
         10080,
         10584,
         0.05,
@@ -68,7 +68,7 @@ describe('연동 검토내역', () => {
         'A-001',
         '모터 하우징',
         '구리',
-        isoToExcelSerial('2024-10-01'),
+        dateToSerial('2024-10-01'),
         10080,
         9072,
         -0.1,
