@@ -37,7 +37,7 @@ export interface PriceReading {
   readonly onTheDay: boolean;
 }
 
-export const KRW_READING: PriceReading = { inIndexCurrency: false, onTheDay: false };
+const KRW_READING: PriceReading = { inIndexCurrency: false, onTheDay: false };
 
 interface IndexSeries {
   readonly currency: string;

@@ -9,7 +9,7 @@ import { logError } from './office-helpers';
 
 export type StepIndex = 0 | 1 | 2 | 3 | 4;
 
-export type Failure =
+type Failure =
   | { readonly kind: 'write'; readonly restored: boolean; readonly detail: string }
   | { readonly kind: 'other'; readonly detail: string };
 

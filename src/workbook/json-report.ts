@@ -13,7 +13,7 @@ export interface JsonReport {
   readonly fingerprint: string;
 }
 
-export interface JsonAdjustment {
+interface JsonAdjustment {
   readonly agreementId: string;
   readonly item: string;
   readonly partNo: string | null;
@@ -25,7 +25,7 @@ export interface JsonAdjustment {
   readonly deliveries: readonly JsonDelivery[];
 }
 
-export interface JsonMaterial {
+interface JsonMaterial {
   readonly material: string;
   readonly index: string;
   readonly basePrice: string;
@@ -43,13 +43,13 @@ export interface JsonMaterial {
   readonly unitPriceDelta: string;
 }
 
-export interface JsonEvaluation extends JsonMaterial {
+interface JsonEvaluation extends JsonMaterial {
   readonly agreementId: string;
   readonly item: string;
   readonly adjustmentDate: IsoDate;
 }
 
-export interface JsonDelivery {
+interface JsonDelivery {
   readonly date: IsoDate;
   readonly quantity: string;
   readonly unitPriceBefore: string;
@@ -59,7 +59,7 @@ export interface JsonDelivery {
   readonly adjustmentAmount: string;
 }
 
-export interface JsonIssue {
+interface JsonIssue {
   readonly severity: Issue['severity'];
   readonly sheet: string;
   readonly cell: string;

@@ -7,7 +7,7 @@ import type { ParseNote, ParseProblem } from './values';
  * reader can go to the cell without knowing anything else.
  */
 
-export function where({ sheet, cell }: Place): Bilingual {
+function where({ sheet, cell }: Place): Bilingual {
   return cell === ''
     ? { ko: `${sheet} 시트`, en: `sheet ${sheet}` }
     : { ko: `${sheet} 시트 ${cell}`, en: `sheet ${sheet} ${cell}` };
@@ -62,7 +62,7 @@ export function noteIssue(sheet: string, cell: string, spec: FieldSpec, note: Pa
 }
 
 /** 은 after a final consonant, 는 after a vowel; 은(는) when the word does not end in Hangul. */
-export function topic(word: string): string {
+function topic(word: string): string {
   return particle(word, '은', '는');
 }
 

@@ -66,7 +66,7 @@ export function findSheet(workbook: WorkbookGrids, name: string): SheetGrid | un
 }
 
 /** The sheet an input sheet is read from, and what the reader must be told about it. */
-export interface ResolvedSheet {
+interface ResolvedSheet {
   /** Undefined when no sheet, or more than one, answers to the name. */
   readonly grid: SheetGrid | undefined;
   readonly issues: readonly Issue[];
@@ -81,7 +81,7 @@ export interface ResolvedSheet {
  * sheet are warnings that name the sheet, and two candidates are an error (which one holds the
  * prices?) that names them all and reads neither.
  */
-export function resolveInputSheet(workbook: WorkbookGrids, name: string): ResolvedSheet {
+function resolveInputSheet(workbook: WorkbookGrids, name: string): ResolvedSheet {
   const key = sheetNameKey(name);
   const candidates = workbook.sheets.filter((sheet) => sheetNameKey(sheet.name) === key);
   const [only] = candidates;

@@ -2,7 +2,7 @@ import { OPERATION_OVERHEAD_BYTES, packBySize, PAYLOAD_BUDGET_BYTES } from './pa
 
 /** Fill and font of a cell that verification found wrong (Excel's "bad" style colours). */
 export const DIFFERENCE_FILL = '#FFC7CE';
-export const DIFFERENCE_FONT = '#9C0006';
+const DIFFERENCE_FONT = '#9C0006';
 
 /** Activates `sheet` and selects `cell` (the sheet's A1 when the issue names no cell). */
 export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {

@@ -20,7 +20,7 @@ interface MaterialRow {
 type MissingRate =
   { readonly month: string; readonly window: string } | { readonly onOrBefore: string } | 'series';
 
-export const ENGINE_TEXT = {
+const ENGINE_TEXT = {
   MIXED_CURRENCY: ({ index, first, stray }: { index: string; first: string; stray: string }) => ({
     ko: `기준지표 "${index}"의 통화가 행마다 다릅니다 (${first}, ${stray}). 한 기준지표는 한 통화로 적어야 합니다.`,
     en: `Index "${index}" mixes currencies (${first}, ${stray}); one index must use one currency.`,
@@ -139,7 +139,7 @@ export const ENGINE_TEXT = {
   }),
 } satisfies { readonly [code in IssueCode]?: (fields: never) => Bilingual };
 
-export type EngineCode = keyof typeof ENGINE_TEXT;
+type EngineCode = keyof typeof ENGINE_TEXT;
 /** The fields a code's text is made from. */
 export type EngineFields<C extends EngineCode> = Parameters<(typeof ENGINE_TEXT)[C]>[0];
 

@@ -4,7 +4,7 @@ import { type ParseProblem, problem } from './problem';
 
 const SHOWN_MAX_LENGTH = 60;
 
-export function isErrorValue(value: CellValue): value is CellErrorValue {
+function isErrorValue(value: CellValue): value is CellErrorValue {
   return typeof value === 'object' && value !== null && !(value instanceof Date);
 }
 

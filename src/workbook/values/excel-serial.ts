@@ -10,7 +10,7 @@ export interface DateSystem {
   readonly date1904?: boolean;
 }
 /** Excel's fictitious 1900-02-29 (a Lotus 1-2-3 leap-year bug Excel keeps for compatibility). */
-export const FICTITIOUS_LEAP_DAY_SERIAL = 60;
+const FICTITIOUS_LEAP_DAY_SERIAL = 60;
 
 const DAY_BEFORE_SERIAL_ONE = toDayNumber('1899-12-31');
 const DAY_OF_SERIAL_ZERO_1904 = toDayNumber('1904-01-01');

@@ -3,7 +3,7 @@ import { type Bilingual, ISSUE } from '../../domain/issues';
 import { commonProblem, normalizedText, shownValue } from './cell-basics';
 import { type ParseResult, parsed, problem } from './problem';
 
-export interface Choice<T> {
+interface Choice<T> {
   readonly value: T;
   /** The Korean word the template offers (Excel data-validation lists show these). */
   readonly label: string;

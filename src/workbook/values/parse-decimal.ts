@@ -24,7 +24,7 @@ const EXPECTED: Record<DecimalBound, Bilingual> = {
  * products of such values would leave the range in which Excel (15 significant digits) and
  * the output's numbers stay exact and finite.
  */
-export const MAX_MAGNITUDE = new D('1e15');
+const MAX_MAGNITUDE = new D('1e15');
 const MAX_MAGNITUDE_TEXT = '999,999,999,999,999';
 
 /**

@@ -43,7 +43,3 @@ export function problem(
 ): ParseProblem {
   return reason ? { ok: false, code, expected, input, reason } : { ok: false, code, expected, input };
 }
-
-export function isProblem<T>(result: ParseResult<T>): result is ParseProblem {
-  return !result.ok;
-}
