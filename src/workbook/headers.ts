@@ -1,7 +1,6 @@
-import type { Issue } from '../domain/issues';
+import { type Bilingual, ISSUE, type Issue } from '../domain/issues';
 import { address, rangeAddress } from './cells';
 import type { InputCell } from './grid';
-import { ISSUE } from '../domain/issues';
 import { sheetError, subject } from './read-messages';
 import type { FieldSpec, SheetSchema } from './schema';
 import { isBlankCell } from './values';
@@ -117,15 +116,14 @@ export function missingHeaderIssue(
   sheet: string,
   headerRange: string,
   spec: FieldSpec,
-  whyKo = '',
-  whyEn = '',
+  why: Bilingual = { ko: '', en: '' },
 ): Issue {
   return sheetError({
     code: ISSUE.MISSING_HEADER,
     at: { sheet, cell: headerRange },
     text: {
-      ko: `필수 열 '${spec.header}'${subject(spec.header)} 머리글 행에 없습니다${whyKo}`,
-      en: `the required column '${spec.header}' (${spec.key}) is missing from the header row${whyEn}`,
+      ko: `필수 열 '${spec.header}'${subject(spec.header)} 머리글 행에 없습니다${why.ko}`,
+      en: `the required column '${spec.header}' (${spec.key}) is missing from the header row${why.en}`,
     },
   });
 }

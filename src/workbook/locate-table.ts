@@ -1,8 +1,7 @@
-import type { Issue } from '../domain/issues';
+import { ISSUE, type Issue } from '../domain/issues';
 import { parseAddress, rangeAddress } from './cells';
 import type { InputCell, SheetGrid } from './grid';
 import type { HeaderCell } from './headers';
-import { ISSUE } from '../domain/issues';
 import { sheetError, sheetWarning } from './read-messages';
 import { isBlankCell } from './values';
 

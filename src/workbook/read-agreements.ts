@@ -1,10 +1,9 @@
 import { ONE } from '../domain/decimal';
-import type { Issue } from '../domain/issues';
+import { type Bilingual, ISSUE, type Issue } from '../domain/issues';
 import { baseReferenceDay } from '../domain/price-book';
 import type { AgreementRow, FormulaKind } from '../domain/types';
 import type { SheetGrid } from './grid';
 import { missingHeaderIssue } from './headers';
-import { ISSUE } from '../domain/issues';
 import { sheetError, sheetWarning } from './read-messages';
 import { completeValues, emptyFieldIssue, readTable, type SheetTable, type TableRow } from './read-table';
 import { AGREEMENT_SCHEMA, type CompleteValues, type FieldSpec } from './schema';
@@ -29,7 +28,7 @@ const FORMULA_LABEL: Record<FormulaKind, string> = { quantity: '투입량', shar
 /** A column that only some rows need, and why (for the one missing-column issue of the sheet). */
 interface ConditionalInput {
   readonly key: 'quantityPerUnit' | 'materialShare' | 'firstAdjustment';
-  readonly why: { readonly ko: string; readonly en: string };
+  readonly why: Bilingual;
 }
 
 /** Sheet 연동약정 → one AgreementRow per row without errors, defaults applied (DOMAIN.md §2.1). */
@@ -60,13 +59,10 @@ export function readAgreements(grid: SheetGrid | undefined): AgreementsRead {
   }
   for (const input of missingColumns.values()) {
     issues.push(
-      missingHeaderIssue(
-        table.sheet,
-        table.headerRange,
-        fieldSpec(input.key),
-        ` (${input.why.ko})`,
-        ` (${input.why.en})`,
-      ),
+      missingHeaderIssue(table.sheet, table.headerRange, fieldSpec(input.key), {
+        ko: ` (${input.why.ko})`,
+        en: ` (${input.why.en})`,
+      }),
     );
   }
   return { table, agreements, issues };

@@ -1,5 +1,4 @@
-import type { Issue } from '../domain/issues';
-import { ISSUE } from '../domain/issues';
+import { ISSUE, type Issue } from '../domain/issues';
 import { sheetError } from './read-messages';
 import type { SheetTable } from './read-table';
 import type { AGREEMENT_SCHEMA, DELIVERY_SCHEMA, FX_SCHEMA, PRICE_SCHEMA } from './schema';

@@ -1,7 +1,6 @@
 import type { D } from '../domain/decimal';
-import type { Issue } from '../domain/issues';
+import { ISSUE, type Issue } from '../domain/issues';
 import type { RowOrigin } from '../domain/types';
-import { ISSUE } from '../domain/issues';
 import { sheetError, sheetWarning } from './read-messages';
 
 /** A dated value of a series (a price of an index, a rate of a currency). */

@@ -1,7 +1,6 @@
-import type { Issue } from '../domain/issues';
+import { ISSUE, type Issue } from '../domain/issues';
 import type { PriceObservation } from '../domain/types';
 import type { SheetGrid } from './grid';
-import { ISSUE } from '../domain/issues';
 import { checkRepeatedDates } from './read-observations';
 import { sheetError } from './read-messages';
 import { completeValues, readTable, type SheetTable } from './read-table';

@@ -1,9 +1,8 @@
-import type { Issue } from '../domain/issues';
+import { ISSUE, type Issue } from '../domain/issues';
 import type { RowOrigin } from '../domain/types';
 import { address } from './cells';
 import type { InputCell, SheetGrid } from './grid';
 import { fieldForHeader, headerRangeOf, headerText, matchHeaders } from './headers';
-import { ISSUE } from '../domain/issues';
 import { type DataRow, cellAt, HEADER_SEARCH_ROWS, type LocatedTable, locateTable } from './locate-table';
 import { parseField, type FieldValue } from './read-field';
 import { noteIssue, problemIssue, sheetError, sheetWarning } from './read-messages';

@@ -1,4 +1,4 @@
-import type { Issue } from '../domain/issues';
+import { type Bilingual, ISSUE, type Issue } from '../domain/issues';
 import type { EngineInput, RowOrigin } from '../domain/types';
 import type { SheetGrid, WorkbookGrids } from './grid';
 import { readAgreements } from './read-agreements';
@@ -7,7 +7,6 @@ import { readDeliveries } from './read-deliveries';
 import { readFx } from './read-fx';
 import { readPrices } from './read-prices';
 import { parseAddress } from './cells';
-import { ISSUE } from '../domain/issues';
 import { sheetError, sheetWarning } from './read-messages';
 import { SHEET, sheetNameKey, visibleSheetName } from './sheet-names';
 
@@ -104,7 +103,7 @@ function withoutMissing<T extends { readonly issues: readonly Issue[] }>(
   return { ...read, issues: read.issues.filter((issue) => issue.code !== ISSUE.MISSING_SHEET) };
 }
 
-function describeSheet(sheet: SheetGrid): { readonly ko: string; readonly en: string } {
+function describeSheet(sheet: SheetGrid): Bilingual {
   const shown = `'${visibleSheetName(sheet.name)}'`;
   if (sheet.state === 'hidden') return { ko: `${shown}(숨김)`, en: `${shown} (hidden)` };
   if (sheet.state === 'veryHidden') return { ko: `${shown}(완전히 숨김)`, en: `${shown} (very hidden)` };

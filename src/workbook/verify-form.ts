@@ -286,8 +286,8 @@ class FormCheck {
       expected: first.expected,
       actual: first.actual,
       text: {
-        ko: `${column}: ${problems.map((problem) => problem.ko).join(' ')}`,
-        en: `${column}: ${problems.map((problem) => problem.en).join(' ')}`,
+        ko: `${column}: ${problems.map((problem) => problem.text.ko).join(' ')}`,
+        en: `${column}: ${problems.map((problem) => problem.text.en).join(' ')}`,
       },
     });
   }
