@@ -73,22 +73,29 @@ export function buildReviewSheet(result: ComputeResult, meta: ReviewMeta): Outpu
     row += 1;
   }
 
-  row += 1;
-  sheet.setMerged(row, 1, lastColumn, { value: `${ISSUES_HEADING} (${issues.length}건)`, style: 'label' });
-  row += 1;
-  if (issues.length === 0) {
-    sheet.setMerged(row, 1, lastColumn, { value: '오류·경고가 없습니다.', style: 'note' });
-  } else {
-    writeHeaders(sheet, row, ISSUE_COLUMNS);
-    issues.forEach((issue, index) => writeRow(sheet, row + 1 + index, ISSUE_COLUMNS, issue));
-  }
-
+  writeIssueTable(sheet, row + 1, issues, lastColumn);
   return sheet.build(SHEET.review, fitColumnWidths(sheet, lastColumn, headerRow), headerRow, {
     paperSize: 'A4',
     orientation: 'landscape',
     fitToWidth: true,
     repeatRows: [headerRow, headerRow],
   });
+}
+
+/** The heading and every issue of the run, from row `top`. */
+function writeIssueTable(
+  sheet: SheetBuilder,
+  top: number,
+  issues: readonly Issue[],
+  lastColumn: number,
+): void {
+  sheet.setMerged(top, 1, lastColumn, { value: `${ISSUES_HEADING} (${issues.length}건)`, style: 'label' });
+  if (issues.length === 0) {
+    sheet.setMerged(top + 1, 1, lastColumn, { value: '오류·경고가 없습니다.', style: 'note' });
+    return;
+  }
+  writeHeaders(sheet, top + 1, ISSUE_COLUMNS);
+  issues.forEach((issue, index) => writeRow(sheet, top + 2 + index, ISSUE_COLUMNS, issue));
 }
 
 function writeHeaders<Row>(sheet: SheetBuilder, row: number, columns: readonly ReviewColumn<Row>[]): void {
