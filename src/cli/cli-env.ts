@@ -15,7 +15,7 @@ export interface CliEnv {
 }
 
 /** The calendar day where the user is: contracts are dated in local time, not UTC. */
-export function localToday(): IsoDate {
+function localToday(): IsoDate {
   const now = new Date();
   return makeDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

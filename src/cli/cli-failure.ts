@@ -1,26 +1,27 @@
+import type { Bilingual } from '../domain/issues';
+
 /** Exit statuses (DOMAIN §5). */
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /**
- * A failure the user can act on, with the exit status it ends in. The message is printed as
- * is (Korean, then English), never with a stack trace.
+ * A failure the user can act on, with the exit status it ends in. The text is printed as is
+ * (Korean, then English), never with a stack trace.
  */
 export class CliFailure extends Error {
   constructor(
-    readonly messageKo: string,
-    readonly messageEn: string,
+    readonly text: Bilingual,
     readonly exitCode: ExitCode,
   ) {
-    super(`${messageKo} (${messageEn})`);
+    super(`${text.ko} (${text.en})`);
     this.name = 'CliFailure';
   }
 }
 
 /** A wrong command line: exit 2, with the usage text. */
 export class UsageError extends CliFailure {
-  constructor(messageKo: string, messageEn: string) {
-    super(messageKo, messageEn, EXIT.usage);
+  constructor(text: Bilingual) {
+    super(text, EXIT.usage);
     this.name = 'UsageError';
   }
 }

@@ -61,17 +61,17 @@ function dispatch(command: Command, env: CliEnv): Promise<ExitCode> {
 
 function reportFailure(failure: unknown, env: CliEnv): ExitCode {
   if (failure instanceof UsageError) {
-    env.err(`yeondong: ${failure.messageKo}\n          ${failure.messageEn}\n\n${USAGE}`);
+    env.err(`yeondong: ${failure.text.ko}\n          ${failure.text.en}\n\n${USAGE}`);
     return failure.exitCode;
   }
   if (failure instanceof CliFailure) {
-    env.err(`[오류] ${failure.messageKo}\n       ${failure.messageEn}\n`);
+    env.err(`[오류] ${failure.text.ko}\n       ${failure.text.en}\n`);
     return failure.exitCode;
   }
   if (failure instanceof UnreadableWorkbookError) {
     // What the zip or xlsx library said, if anything, only as a second note.
     const detail = failure.detail === null ? '' : `       세부 정보 (detail): ${failure.detail}\n`;
-    env.err(`[오류] ${failure.messageKo}\n       ${failure.messageEn}\n${detail}`);
+    env.err(`[오류] ${failure.text.ko}\n       ${failure.text.en}\n${detail}`);
     return EXIT.inputErrors;
   }
   // A fault of the program itself: still one readable line, not a stack trace.

@@ -52,7 +52,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
   switch (name) {
     case undefined:
-      throw new UsageError('명령을 지정하세요.', 'no command given.');
+      throw new UsageError({ ko: '명령을 지정하세요.', en: 'no command given.' });
     case 'help':
     case '-h':
     case '--help':
@@ -99,7 +99,7 @@ export function parseCommand(argv: readonly string[]): Command {
       return { kind: 'sample', output: positionals.length === 0 ? null : onePath(positionals, '<out.xlsx>') };
     }
     default:
-      throw new UsageError(`알 수 없는 명령입니다: ${name}`, `unknown command: ${name}`);
+      throw new UsageError({ ko: `알 수 없는 명령입니다: ${name}`, en: `unknown command: ${name}` });
   }
 }
 
@@ -116,16 +116,16 @@ function parseCompute(rest: readonly string[]): Command {
   const output = stringOption(values.output);
   const inPlace = values['in-place'] === true;
   if (perSupplier !== null && (inPlace || output !== null)) {
-    throw new UsageError(
-      '--per-supplier는 -o나 --in-place와 함께 쓸 수 없습니다 (폴더에 수탁기업별 파일을 씁니다).',
-      '--per-supplier cannot be combined with -o or --in-place (it writes one file per supplier into a folder).',
-    );
+    throw new UsageError({
+      ko: '--per-supplier는 -o나 --in-place와 함께 쓸 수 없습니다 (폴더에 수탁기업별 파일을 씁니다).',
+      en: '--per-supplier cannot be combined with -o or --in-place (it writes one file per supplier into a folder).',
+    });
   }
   if (inPlace && output !== null) {
-    throw new UsageError(
-      '--in-place와 -o는 함께 쓸 수 없습니다.',
-      '--in-place and -o cannot be used together.',
-    );
+    throw new UsageError({
+      ko: '--in-place와 -o는 함께 쓸 수 없습니다.',
+      en: '--in-place and -o cannot be used together.',
+    });
   }
   return {
     kind: 'compute',
@@ -160,10 +160,10 @@ function shockOption(text: string): { readonly index: string; readonly rate: D }
   const index = split > 0 ? text.slice(0, split).trim() : '';
   const rate = split > 0 ? shockRateOf(text.slice(split + 1)) : null;
   if (index === '' || rate === null || rate.lte(-1)) {
-    throw new UsageError(
-      `--shock 값은 '지표명=+10%'처럼 지표명과 -100%보다 큰 백분율이어야 합니다: ${text}`,
-      `--shock must be INDEX=+10% (an index name and a percentage above -100%): ${text}`,
-    );
+    throw new UsageError({
+      ko: `--shock 값은 '지표명=+10%'처럼 지표명과 -100%보다 큰 백분율이어야 합니다: ${text}`,
+      en: `--shock must be INDEX=+10% (an index name and a percentage above -100%): ${text}`,
+    });
   }
   return { index, rate };
 }
@@ -173,14 +173,17 @@ function parse(args: readonly string[], options: Options) {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (failure) {
     const detail = failure instanceof Error ? failure.message : String(failure);
-    throw new UsageError(`명령줄 옵션을 읽을 수 없습니다: ${detail}`, `cannot read the options: ${detail}`);
+    throw new UsageError({
+      ko: `명령줄 옵션을 읽을 수 없습니다: ${detail}`,
+      en: `cannot read the options: ${detail}`,
+    });
   }
 }
 
 function onePath(positionals: readonly string[], name: string): string {
   const [path, ...extra] = positionals;
   if (path === undefined || path === '') {
-    throw new UsageError(`파일 경로 ${name}를 지정하세요.`, `the file path ${name} is missing.`);
+    throw new UsageError({ ko: `파일 경로 ${name}를 지정하세요.`, en: `the file path ${name} is missing.` });
   }
   noPositionals(extra);
   return path;
@@ -188,10 +191,10 @@ function onePath(positionals: readonly string[], name: string): string {
 
 function noPositionals(extra: readonly string[]): void {
   if (extra.length > 0) {
-    throw new UsageError(
-      `필요 없는 인수가 있습니다: ${extra.join(' ')}`,
-      `unexpected arguments: ${extra.join(' ')}`,
-    );
+    throw new UsageError({
+      ko: `필요 없는 인수가 있습니다: ${extra.join(' ')}`,
+      en: `unexpected arguments: ${extra.join(' ')}`,
+    });
   }
 }
 
@@ -209,10 +212,10 @@ function dateOption(option: string, text: string | null): IsoDate | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
   if (!match || !isValidYmd(year, month, day)) {
-    throw new UsageError(
-      `${option} 값은 YYYY-MM-DD 형식의 실제 날짜여야 합니다: ${text}`,
-      `${option} must be a real date written YYYY-MM-DD: ${text}`,
-    );
+    throw new UsageError({
+      ko: `${option} 값은 YYYY-MM-DD 형식의 실제 날짜여야 합니다: ${text}`,
+      en: `${option} must be a real date written YYYY-MM-DD: ${text}`,
+    });
   }
   return makeDate(year, month, day);
 }

@@ -8,7 +8,7 @@ export function issueLines(issues: readonly Issue[]): string {
     .map((issue) => {
       const where = issue.cell === '' ? issue.sheet : `${issue.sheet}!${issue.cell}`;
       const head = `[${SEVERITY_LABEL[issue.severity]}] ${where} `;
-      return `${head}${issue.message}\n${' '.repeat(7)}${issue.messageEn}\n`;
+      return `${head}${issue.text.ko}\n${' '.repeat(7)}${issue.text.en}\n`;
     })
     .join('');
 }

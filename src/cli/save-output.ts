@@ -49,15 +49,19 @@ export async function saveOutput(workbook: ExcelJS.Workbook, plan: OutputPlan): 
 export function refusedOutput(failure: unknown): CliFailure | null {
   if (failure instanceof FileTakenError) {
     return new CliFailure(
-      `저장하는 사이에 같은 이름의 파일이 생겨 덮어쓰지 않았습니다: ${failure.path}. 이번 결과는 저장되지 않았으니 다른 이름으로 다시 실행하세요.`,
-      `a file appeared at the output path while this run was saving and was not overwritten: ${failure.path}. This result was not saved; run again with another name.`,
+      {
+        ko: `저장하는 사이에 같은 이름의 파일이 생겨 덮어쓰지 않았습니다: ${failure.path}. 이번 결과는 저장되지 않았으니 다른 이름으로 다시 실행하세요.`,
+        en: `a file appeared at the output path while this run was saving and was not overwritten: ${failure.path}. This result was not saved; run again with another name.`,
+      },
       EXIT.usage,
     );
   }
   if (failure instanceof ReadOnlyFileError) {
     return new CliFailure(
-      `읽기 전용 파일이라 바꾸지 않았습니다: ${failure.path}. 쓰기 권한을 준 뒤 다시 실행하거나, --in-place 없이 새 파일로 저장하세요.`,
-      `the file is read-only and was left unchanged: ${failure.path}. Make it writable and run again, or save to a new file without --in-place.`,
+      {
+        ko: `읽기 전용 파일이라 바꾸지 않았습니다: ${failure.path}. 쓰기 권한을 준 뒤 다시 실행하거나, --in-place 없이 새 파일로 저장하세요.`,
+        en: `the file is read-only and was left unchanged: ${failure.path}. Make it writable and run again, or save to a new file without --in-place.`,
+      },
       EXIT.usage,
     );
   }
@@ -67,8 +71,10 @@ export function refusedOutput(failure: unknown): CliFailure | null {
 /** exit 2: an existing file at a name the user gave is never overwritten. */
 export function existingFile(path: string): CliFailure {
   return new CliFailure(
-    `이미 있는 파일은 덮어쓰지 않습니다: ${path}. 다른 이름을 지정하거나 파일을 옮긴 뒤 다시 실행하세요.`,
-    `an existing file is never overwritten: ${path}. Choose another name or move the file, then run again.`,
+    {
+      ko: `이미 있는 파일은 덮어쓰지 않습니다: ${path}. 다른 이름을 지정하거나 파일을 옮긴 뒤 다시 실행하세요.`,
+      en: `an existing file is never overwritten: ${path}. Choose another name or move the file, then run again.`,
+    },
     EXIT.usage,
   );
 }
@@ -76,8 +82,10 @@ export function existingFile(path: string): CliFailure {
 function cannotSave(path: string, failure: unknown): CliFailure {
   const detail = failure instanceof Error ? failure.message : String(failure);
   return new CliFailure(
-    `결과 파일을 저장할 수 없습니다: ${path} (${detail}). 파일이 Excel에서 열려 있다면 닫고 다시 실행하세요.`,
-    `cannot save the output file: ${path} (${detail}). Close it in Excel if it is open, then run again.`,
+    {
+      ko: `결과 파일을 저장할 수 없습니다: ${path} (${detail}). 파일이 Excel에서 열려 있다면 닫고 다시 실행하세요.`,
+      en: `cannot save the output file: ${path} (${detail}). Close it in Excel if it is open, then run again.`,
+    },
     EXIT.inputErrors,
   );
 }

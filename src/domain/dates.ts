@@ -44,11 +44,11 @@ export function splitDate(date: IsoDate): YearMonthDay {
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   const lengths = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
   return lengths[month - 1] ?? 0;
 }
@@ -114,6 +114,7 @@ export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a <= b ? a : b;
 }
 
+/** The later of two days. */
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }

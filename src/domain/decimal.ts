@@ -21,8 +21,3 @@ export const DisplayRatio = D.clone({ precision: 20 });
 
 export const ZERO = new D(0);
 export const ONE = new D(1);
-
-/** Plain decimal string (never exponent notation), e.g. "12160" or "0.0005". */
-export function decimalString(value: Decimal): string {
-  return value.toFixed();
-}

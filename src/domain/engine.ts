@@ -8,11 +8,11 @@ import { priceDeliveries } from './deliveries';
 import { EvaluationRecord } from './evaluation-record';
 import { fastOutcome } from './fast-threshold';
 import { moveOutcome, triggeredMove, unitPriceDelta } from './formula';
-import { error, type Issue, warning } from './issues';
+import { engineIssue, type Issue } from './issues';
 import { consistencyIssues, groupItems, type ItemGroup, itemKey } from './items';
 import { agreementWarnings } from './legal-warnings';
 import { buildMaterialStates, lookupError, type MaterialState, ScheduleCache } from './material-states';
-import { cellOf } from './origin';
+import { placeOf } from './origin';
 import { PriceBook } from './price-book';
 import { roundUnitPrice } from './rounding';
 import type { AgreementRow, ComputeResult, EngineInput, ItemSummary } from './types';
@@ -180,13 +180,12 @@ function lagWarnings(rows: readonly AgreementRow[]): Issue[] {
   const other = rows.find((row) => row.effectiveLagDays !== first?.effectiveLagDays);
   if (!first || !other) return [];
   return [
-    warning(
-      other.origin.sheet,
-      cellOf(other.origin, 'effectiveLagDays'),
-      'ITEM_LAG_DIFFERS',
-      `물품 "${first.item}"의 반영일수가 행마다 다릅니다. ${first.origin.row}행의 ${first.effectiveLagDays}일을 씁니다.`,
-      `Rows of item "${first.item}" disagree on effectiveLagDays; row ${first.origin.row}'s ${first.effectiveLagDays} days is used.`,
-    ),
+    engineIssue({
+      severity: 'warning',
+      code: 'ITEM_LAG_DIFFERS',
+      at: placeOf(other.origin, 'effectiveLagDays'),
+      fields: { item: first.item, firstRow: first.origin.row, days: first.effectiveLagDays },
+    }),
   ];
 }
 
@@ -342,21 +341,19 @@ class ItemWalk {
 }
 
 function notPositive(first: AgreementRow, date: IsoDate, rounded: D): Issue {
-  return error(
-    first.origin.sheet,
-    cellOf(first.origin, 'unitPrice'),
-    'UNIT_PRICE_NOT_POSITIVE',
-    `물품 "${first.item}"의 ${date} 조정 후 단가가 ${rounded.toFixed()}원으로 0 이하가 됩니다. 산식 입력(투입량·비중·기준가격)을 확인하세요.`,
-    `Item "${first.item}" would cost ${rounded.toFixed()} KRW after the ${date} adjustment (not positive); check the formula inputs.`,
-  );
+  return engineIssue({
+    severity: 'error',
+    code: 'UNIT_PRICE_NOT_POSITIVE',
+    at: placeOf(first.origin, 'unitPrice'),
+    fields: { item: first.item, date, price: rounded.toFixed() },
+  });
 }
 
 function staleWarning(row: AgreementRow, date: IsoDate, reference: string, latest: IsoDate): Issue {
-  return warning(
-    row.origin.sheet,
-    cellOf(row.origin, 'index'),
-    'PRICE_BEYOND_DATA',
-    `${row.item} / ${row.material}: 조정일 ${date}의 비교시점 ${reference}은(는) 기준지표 "${row.index}"의 마지막 가격(${latest}) 뒤입니다. 마지막 가격을 썼습니다.`,
-    `${row.item} / ${row.material}: the comparison date ${reference} of ${date} lies beyond the last price of "${row.index}" (${latest}); that last price was used.`,
-  );
+  return engineIssue({
+    severity: 'warning',
+    code: 'PRICE_BEYOND_DATA',
+    at: placeOf(row.origin, 'index'),
+    fields: { item: row.item, material: row.material, date, reference, index: row.index, latest },
+  });
 }

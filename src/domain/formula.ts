@@ -39,12 +39,12 @@ export interface MoveContext {
 }
 
 /** Inclusive threshold test without division: |P − B| ≥ t · B ("이상 변동"); t = 0 always meets it. */
-export function meetsThreshold(basePrice: D, comparisonPrice: D, threshold: D): boolean {
+function meetsThreshold(basePrice: D, comparisonPrice: D, threshold: D): boolean {
   return comparisonPrice.minus(basePrice).abs().gte(threshold.times(basePrice));
 }
 
 /** A one-directional agreement reflects only a strict move its way (DOMAIN §3.3). */
-export function pointsAgreedWay(basePrice: D, comparisonPrice: D, direction: Direction): boolean {
+function pointsAgreedWay(basePrice: D, comparisonPrice: D, direction: Direction): boolean {
   switch (direction) {
     case 'both':
       return true;
@@ -56,7 +56,7 @@ export function pointsAgreedWay(basePrice: D, comparisonPrice: D, direction: Dir
 }
 
 /** M for a triggered move: the whole move, or only the part beyond the threshold band. */
-export function movedAmount(basePrice: D, comparisonPrice: D, threshold: D, mode: ReflectionMode): D {
+function movedAmount(basePrice: D, comparisonPrice: D, threshold: D, mode: ReflectionMode): D {
   const move = comparisonPrice.minus(basePrice);
   if (mode === 'whole') {
     return move;

@@ -1,5 +1,5 @@
-import { error, type Issue } from './issues';
-import { cellOf } from './origin';
+import { type Bilingual, engineIssue, type Issue } from './issues';
+import { placeOf } from './origin';
 import type { AgreementRow } from './types';
 
 /** The material rows of one item of one agreement, in sheet order. */
@@ -63,7 +63,10 @@ export function consistencyIssues(rows: readonly AgreementRow[]): {
     const key = itemKey(row.agreementId, row.item);
     const itemFirst = firstOfItem.get(key);
     if (itemFirst) {
-      const found = disagreements(row, itemFirst, ITEM_FIELDS, `물품 "${row.item}"`, `item "${row.item}"`);
+      const found = disagreements(row, itemFirst, ITEM_FIELDS, {
+        ko: `물품 "${row.item}"`,
+        en: `item "${row.item}"`,
+      });
       if (found.length > 0) {
         blockedItems.add(key);
         issues.push(...found);
@@ -73,13 +76,10 @@ export function consistencyIssues(rows: readonly AgreementRow[]): {
     }
     const agreementFirst = firstOfAgreement.get(row.agreementId);
     if (agreementFirst) {
-      const found = disagreements(
-        row,
-        agreementFirst,
-        AGREEMENT_FIELDS,
-        `약정 "${row.agreementId}"`,
-        `agreement "${row.agreementId}"`,
-      );
+      const found = disagreements(row, agreementFirst, AGREEMENT_FIELDS, {
+        ko: `약정 "${row.agreementId}"`,
+        en: `agreement "${row.agreementId}"`,
+      });
       if (found.length > 0) {
         blockedAgreements.add(row.agreementId);
         issues.push(...found);
@@ -100,8 +100,7 @@ function disagreements(
   row: AgreementRow,
   first: AgreementRow,
   fields: readonly SharedField[],
-  subjectKo: string,
-  subjectEn: string,
+  subject: Bilingual,
 ): Issue[] {
   // Nearly every row agrees: check before building anything.
   if (fields.every((shared) => shared.same(row, first))) {
@@ -110,12 +109,11 @@ function disagreements(
   return fields
     .filter((shared) => !shared.same(row, first))
     .map((shared) =>
-      error(
-        row.origin.sheet,
-        cellOf(row.origin, shared.field),
-        'ITEM_ROWS_DISAGREE',
-        `${subjectKo}의 ${shared.label}이(가) ${first.origin.row}행과 다릅니다: 같은 물품·약정의 행은 ${shared.label}이(가) 같아야 합니다.`,
-        `The ${shared.field} of ${subjectEn} differs from row ${first.origin.row}; all rows of one item/agreement must share it.`,
-      ),
+      engineIssue({
+        severity: 'error',
+        code: 'ITEM_ROWS_DISAGREE',
+        at: placeOf(row.origin, shared.field),
+        fields: { subject, label: shared.label, field: shared.field, firstRow: first.origin.row },
+      }),
     );
 }

@@ -1,7 +1,7 @@
 import { D } from './decimal';
 import { daysBetween } from './dates';
-import { type Issue, warning } from './issues';
-import { cellOf } from './origin';
+import { engineIssue, type Issue } from './issues';
+import { placeOf } from './origin';
 import type { AgreementRow } from './types';
 
 /** 상생협력법 thresholds (DOMAIN §1): warnings about an agreement, never reasons to refuse. */
@@ -18,53 +18,47 @@ const HUNDRED = new D(100);
 export function agreementWarnings(first: AgreementRow): Issue[] {
   const { origin } = first;
   const issues: Issue[] = [];
-  const note = ' 연동 의무 대상이 아니지만 자율 연동은 가능하므로 계산은 계속합니다.';
-  const noteEn = ' Indexation is not mandatory, but may be applied voluntarily; the calculation proceeds.';
   if (first.buyerSize === 'small') {
     issues.push(
-      warning(
-        origin.sheet,
-        cellOf(origin, 'buyerSize'),
-        'EXEMPT_SMALL_BUYER',
-        `약정 "${first.agreementId}": 위탁기업이 소기업입니다(상생협력법 적용 제외).${note}`,
-        `Agreement "${first.agreementId}": the buyer is a small enterprise (statutory exemption).${noteEn}`,
-      ),
+      engineIssue({
+        severity: 'warning',
+        code: 'EXEMPT_SMALL_BUYER',
+        at: placeOf(origin, 'buyerSize'),
+        fields: { agreementId: first.agreementId },
+      }),
     );
   }
   if (first.contractStart !== null && first.contractEnd !== null) {
     const days = daysBetween(first.contractStart, first.contractEnd) + 1;
     if (days <= SHORT_CONTRACT_DAYS) {
       issues.push(
-        warning(
-          origin.sheet,
-          cellOf(origin, 'contractEnd'),
-          'EXEMPT_SHORT_CONTRACT',
-          `약정 "${first.agreementId}": 계약기간이 ${days}일로 90일 이내입니다(적용 제외).${note}`,
-          `Agreement "${first.agreementId}": the contract lasts ${days} days, 90 or fewer (statutory exemption).${noteEn}`,
-        ),
+        engineIssue({
+          severity: 'warning',
+          code: 'EXEMPT_SHORT_CONTRACT',
+          at: placeOf(origin, 'contractEnd'),
+          fields: { agreementId: first.agreementId, days },
+        }),
       );
     }
   }
   if (first.contractAmount !== null && first.contractAmount.lte(EXEMPT_AMOUNT)) {
     issues.push(
-      warning(
-        origin.sheet,
-        cellOf(origin, 'contractAmount'),
-        'EXEMPT_SMALL_AMOUNT',
-        `약정 "${first.agreementId}": 납품대금이 1억원 이하입니다(적용 제외; 경기도형은 5천만원 이상 인정).${note}`,
-        `Agreement "${first.agreementId}": the delivery price is 100,000,000 KRW or less (statutory exemption; the Gyeonggi programme accepts 50,000,000 or more).${noteEn}`,
-      ),
+      engineIssue({
+        severity: 'warning',
+        code: 'EXEMPT_SMALL_AMOUNT',
+        at: placeOf(origin, 'contractAmount'),
+        fields: { agreementId: first.agreementId },
+      }),
     );
   }
   if (first.optedOut) {
     issues.push(
-      warning(
-        origin.sheet,
-        cellOf(origin, 'optedOut'),
-        'EXEMPT_OPTED_OUT',
-        `약정 "${first.agreementId}": 연동하지 않기로 합의했습니다(적용 제외, 사유를 서면으로 남겨야 합니다).${note}`,
-        `Agreement "${first.agreementId}": the parties agreed in writing not to index (exemption; the reason must be recorded).${noteEn}`,
-      ),
+      engineIssue({
+        severity: 'warning',
+        code: 'EXEMPT_OPTED_OUT',
+        at: placeOf(origin, 'optedOut'),
+        fields: { agreementId: first.agreementId },
+      }),
     );
   }
   return issues;
@@ -81,63 +75,63 @@ export function materialWarnings(row: AgreementRow, share: D | null): Issue[] {
   const subject = `${row.item} / ${row.material}`;
   if (row.threshold.gt(MAX_LEGAL_THRESHOLD)) {
     issues.push(
-      warning(
-        origin.sheet,
-        cellOf(origin, 'threshold'),
-        'THRESHOLD_ABOVE_LEGAL',
-        `조정요건 ${percent(row.threshold)}가 법정 상한 10%를 넘습니다 (${subject}, 상생협력법 제2조제13호).`,
-        `Threshold ${percent(row.threshold)} exceeds the statutory maximum of 10 % (${subject}).`,
-      ),
+      engineIssue({
+        severity: 'warning',
+        code: 'THRESHOLD_ABOVE_LEGAL',
+        at: placeOf(origin, 'threshold'),
+        fields: { subject, threshold: percent(row.threshold) },
+      }),
     );
   }
   if (row.reflectionRatio.lt(MIN_RECOGNISED_RATIO)) {
     issues.push(
-      warning(
-        origin.sheet,
-        cellOf(origin, 'reflectionRatio'),
-        'RATIO_BELOW_HALF',
-        `반영비율 ${percent(row.reflectionRatio)}가 50% 미만이라 과태료 감경 등에서 연동계약으로 인정되지 않습니다 (${subject}, 시행령 별표3).`,
-        `A reflection ratio of ${percent(row.reflectionRatio)} is below 50 %: not recognised as an indexation contract for penalty relief (${subject}).`,
-      ),
+      engineIssue({
+        severity: 'warning',
+        code: 'RATIO_BELOW_HALF',
+        at: placeOf(origin, 'reflectionRatio'),
+        fields: { subject, ratio: percent(row.reflectionRatio) },
+      }),
     );
   }
   if (row.direction !== 'both') {
-    const [ko, en] = row.direction === 'riseOnly' ? ['상승', 'rises'] : ['하락', 'falls'];
     issues.push(
-      warning(
-        origin.sheet,
-        cellOf(origin, 'direction'),
-        'ONE_DIRECTION_ONLY',
-        `원재료 가격 ${ko} 때만 조정하는 약정은 연동계약으로 보지 않습니다 (${subject}, 공정위 하도급대금 연동제 운영지침). 계산은 약정대로 합니다.`,
-        `An agreement that adjusts only when prices ${en} is not an indexation contract under the KFTC guideline (${subject}); computed as agreed.`,
-      ),
+      engineIssue({
+        severity: 'warning',
+        code: 'ONE_DIRECTION_ONLY',
+        at: placeOf(origin, 'direction'),
+        fields: { subject, riseOnly: row.direction === 'riseOnly' },
+      }),
     );
   }
   if (share !== null && share.lt(KEY_MATERIAL_SHARE) && row.costKind === 'energy') {
     issues.push(
-      warning(
-        origin.sheet,
-        cellOf(origin, row.formula === 'quantity' ? 'quantityPerUnit' : 'materialShare'),
-        'ENERGY_SHARE_BELOW_KEY',
-        `에너지경비 "${row.material}"의 비중이 ${percent(share)}로 주요 에너지경비 기준(10% 이상)에 못 미칩니다.`,
-        `Energy cost "${row.material}" is ${percent(share)} of the unit price, below the 10 % of a key energy cost.`,
-      ),
+      engineIssue({
+        severity: 'warning',
+        code: 'ENERGY_SHARE_BELOW_KEY',
+        at: placeOf(origin, shareField(row)),
+        fields: { material: row.material, share: percent(share) },
+      }),
     );
   } else if (share !== null && share.lt(KEY_MATERIAL_SHARE)) {
-    const gyeonggi = share.gte(GYEONGGI_MATERIAL_SHARE)
-      ? ' 경기도형 기준(5% 이상)은 충족합니다.'
-      : ' 경기도형 기준(5%)에도 못 미칩니다.';
     issues.push(
-      warning(
-        origin.sheet,
-        cellOf(origin, row.formula === 'quantity' ? 'quantityPerUnit' : 'materialShare'),
-        'MATERIAL_SHARE_BELOW_KEY',
-        `원재료 "${row.material}"의 비중이 ${percent(share)}로 주요 원재료 기준(10% 이상)에 못 미칩니다.${gyeonggi}`,
-        `Material "${row.material}" is ${percent(share)} of the unit price, below the 10 % of a key material.`,
-      ),
+      engineIssue({
+        severity: 'warning',
+        code: 'MATERIAL_SHARE_BELOW_KEY',
+        at: placeOf(origin, shareField(row)),
+        fields: {
+          material: row.material,
+          share: percent(share),
+          meetsGyeonggi: share.gte(GYEONGGI_MATERIAL_SHARE),
+        },
+      }),
     );
   }
   return issues;
+}
+
+/** The cell that gives the material's share: its 투입량 in a quantity formula, else its 비중. */
+function shareField(row: AgreementRow): string {
+  return row.formula === 'quantity' ? 'quantityPerUnit' : 'materialShare';
 }
 
 function percent(fraction: D): string {

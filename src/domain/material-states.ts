@@ -5,9 +5,9 @@ import type { IsoDate } from './dates';
 import { type DeltaPlan, deltaPlanOf } from './delta-plan';
 import { shareClearlyAtLeast, thresholdFloatOf } from './fast-threshold';
 import { fixedContent, type MaterialTerms } from './formula';
-import { error, type Issue, warning } from './issues';
+import { engineIssue, type Issue, issue } from './issues';
 import { KEY_MATERIAL_SHARE, materialWarnings } from './legal-warnings';
-import { cellOf } from './origin';
+import { placeOf } from './origin';
 import { baseReferenceDay, KRW, type PriceBook, type PriceLookup, type PriceReading } from './price-book';
 import { adjustmentDates } from './schedule';
 import type { AgreementRow } from './types';
@@ -220,43 +220,39 @@ export class ScheduleCache {
 function fxTermsProblem(row: AgreementRow, book: PriceBook): Issue | null {
   if (row.fxPlacement !== 'formula' || book.currencyOf(row.index) === KRW) return null;
   if (row.formula === 'quantity' && row.reflectionMode === 'whole') return null;
-  return error(
-    row.origin.sheet,
-    cellOf(row.origin, 'fxPlacement'),
-    'FX_IN_FORMULA_TERMS',
-    `${row.item} / ${row.material}: 환율반영 '산식'은 산식 '투입량'·반영방식 '전액'과만 쓸 수 있습니다.`,
-    `${row.item} / ${row.material}: FX in the formula (산식) works only with formula 투입량 (quantity) and 전액 (whole).`,
-  );
+  return engineIssue({
+    severity: 'error',
+    code: 'FX_IN_FORMULA_TERMS',
+    at: placeOf(row.origin, 'fxPlacement'),
+    fields: { item: row.item, material: row.material },
+  });
 }
 
 function fxPlacementUnused(row: AgreementRow): Issue {
-  return warning(
-    row.origin.sheet,
-    cellOf(row.origin, 'fxPlacement'),
-    'FX_PLACEMENT_UNUSED',
-    `${row.item} / ${row.material}: 기준지표 "${row.index}"가 원화(KRW)라서 환율반영 '산식'은 효과가 없습니다.`,
-    `${row.item} / ${row.material}: index "${row.index}" is in KRW, so FX in the formula has no effect.`,
-  );
+  return engineIssue({
+    severity: 'warning',
+    code: 'FX_PLACEMENT_UNUSED',
+    at: placeOf(row.origin, 'fxPlacement'),
+    fields: { item: row.item, material: row.material, index: row.index },
+  });
 }
 
 function noFirstAdjustment(row: AgreementRow): Issue {
-  return error(
-    row.origin.sheet,
-    cellOf(row.origin, 'firstAdjustment'),
-    'FIRST_ADJUSTMENT_MISSING',
-    `${row.item} / ${row.material}: 조정주기가 ${row.cycleMonths}개월이면 첫조정일이 필요합니다.`,
-    `${row.item} / ${row.material}: a ${row.cycleMonths}-month cycle needs a first adjustment date.`,
-  );
+  return engineIssue({
+    severity: 'error',
+    code: 'FIRST_ADJUSTMENT_MISSING',
+    at: placeOf(row.origin, 'firstAdjustment'),
+    fields: { item: row.item, material: row.material, cycleMonths: row.cycleMonths },
+  });
 }
 
 function noDateInContract(row: AgreementRow, first: IsoDate, end: IsoDate): Issue {
-  return warning(
-    row.origin.sheet,
-    cellOf(row.origin, 'firstAdjustment'),
-    'NO_ADJUSTMENT_IN_CONTRACT',
-    `첫조정일 ${first}이(가) 계약종료일 ${end} 뒤라서 조정일이 하나도 없습니다.`,
-    `The first adjustment ${first} falls after the contract end ${end}: no adjustment date.`,
-  );
+  return engineIssue({
+    severity: 'warning',
+    code: 'NO_ADJUSTMENT_IN_CONTRACT',
+    at: placeOf(row.origin, 'firstAdjustment'),
+    fields: { first, end },
+  });
 }
 
 export function lookupError(
@@ -265,11 +261,14 @@ export function lookupError(
   failure: PriceLookup & { ok: false },
   context: string,
 ): Issue {
-  return error(
-    row.origin.sheet,
-    cellOf(row.origin, field),
-    failure.code,
-    `${row.item} / ${row.material} (${context}): ${failure.message}`,
-    `${row.item} / ${row.material}: ${failure.messageEn}`,
-  );
+  // The context ("기준시점 환율") is said in Korean only, as it always was.
+  return issue({
+    severity: 'error',
+    code: failure.code,
+    at: placeOf(row.origin, field),
+    text: {
+      ko: `${row.item} / ${row.material} (${context}): ${failure.text.ko}`,
+      en: `${row.item} / ${row.material}: ${failure.text.en}`,
+    },
+  });
 }

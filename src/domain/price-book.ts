@@ -9,7 +9,8 @@ import {
   monthOf,
   monthsEndingWith,
 } from './dates';
-import { error, type Issue } from './issues';
+import { type Bilingual, engineIssue, engineText, type EngineFields, type Issue } from './issues';
+import { placeOf } from './origin';
 import { Series } from './series';
 import type { FxObservation, PointInTime, PriceObservation } from './types';
 
@@ -22,7 +23,9 @@ export const KRW = 'KRW';
  */
 export type PriceLookup =
   | { readonly ok: true; readonly price: D; readonly reference: string; readonly latestObservation?: IsoDate }
-  | { readonly ok: false; readonly code: string; readonly message: string; readonly messageEn: string };
+  | { readonly ok: false; readonly code: LookupCode; readonly text: Bilingual };
+
+type LookupCode = 'UNKNOWN_INDEX' | 'PRICE_BEFORE_SERIES' | 'MONTH_WITHOUT_PRICE' | 'FX_MISSING';
 
 /**
  * How a price is read: converted to KRW (FX inside the indicator, the default) or left in the
@@ -34,7 +37,7 @@ export interface PriceReading {
   readonly onTheDay: boolean;
 }
 
-export const KRW_READING: PriceReading = { inIndexCurrency: false, onTheDay: false };
+const KRW_READING: PriceReading = { inIndexCurrency: false, onTheDay: false };
 
 interface IndexSeries {
   readonly currency: string;
@@ -69,13 +72,12 @@ export class PriceBook {
       const stray = observations.find((observation) => observation.currency !== currency);
       if (stray) {
         issues.push(
-          error(
-            stray.origin.sheet,
-            stray.origin.cells['currency'] ?? `A${stray.origin.row}`,
-            'INDEX_CURRENCY_MIXED',
-            `기준지표 "${index}"의 통화가 행마다 다릅니다 (${currency}, ${stray.currency}). 한 기준지표는 한 통화로 적어야 합니다.`,
-            `Index "${index}" mixes currencies (${currency}, ${stray.currency}); one index must use one currency.`,
-          ),
+          engineIssue({
+            severity: 'error',
+            code: 'MIXED_CURRENCY',
+            at: placeOf(stray.origin, 'currency'),
+            fields: { index, first: currency, stray: stray.currency },
+          }),
         );
         continue;
       }
@@ -200,12 +202,7 @@ export class PriceBook {
     const beyond = date > latest ? { latestObservation: latest } : {};
     const price = found.series.valueOnOrBefore(date);
     if (price === null) {
-      return {
-        ok: false,
-        code: 'PRICE_BEFORE_SERIES',
-        message: `기준지표 "${index}"에 ${date} 이전(당일 포함) 가격이 없습니다. 가격은 ${found.series.firstDate}부터 있습니다.`,
-        messageEn: `Index "${index}" has no price on or before ${date}; its prices start on ${found.series.firstDate}.`,
-      };
+      return failed('PRICE_BEFORE_SERIES', { index, date, firstDate: found.series.firstDate });
     }
     if (found.currency === KRW || reading.inIndexCurrency) {
       return { ok: true, price, reference: date, ...beyond };
@@ -236,12 +233,7 @@ export class PriceBook {
     for (const month of months) {
       const mean = found.series.monthlyMean(month);
       if (mean === null) {
-        return {
-          ok: false,
-          code: 'MONTH_WITHOUT_PRICE',
-          message: `기준지표 "${index}"에 ${month}월 가격이 없습니다 (평균 구간 ${window}).`,
-          messageEn: `Index "${index}" has no price for ${month} (averaging window ${window}).`,
-        };
+        return failed('MONTH_WITHOUT_PRICE', { index, month, window });
       }
       if (fx === null) {
         total = total.plus(mean);
@@ -249,12 +241,7 @@ export class PriceBook {
       }
       const rate = fx.monthlyMean(month);
       if (rate === null) {
-        return {
-          ok: false,
-          code: 'FX_MISSING',
-          message: `통화 ${found.currency}의 ${month}월 환율이 없습니다 (기준지표 "${index}", 평균 구간 ${window}).`,
-          messageEn: `No ${found.currency} FX rate for ${month} (index "${index}", averaging window ${window}).`,
-        };
+        return failed('FX_MISSING', { index, currency: found.currency, missing: { month, window } });
       }
       total = total.plus(mean.times(rate));
     }
@@ -268,12 +255,7 @@ export function baseReferenceDay(point: PointInTime): IsoDate {
 }
 
 function fxMissingOn(index: string, currency: string, date: IsoDate): PriceLookup {
-  return {
-    ok: false,
-    code: 'FX_MISSING',
-    message: `통화 ${currency}의 환율이 ${date} 이전(당일 포함)에 없습니다 (기준지표 "${index}").`,
-    messageEn: `No ${currency} FX rate on or before ${date} (index "${index}").`,
-  };
+  return failed('FX_MISSING', { index, currency, missing: { onOrBefore: date } });
 }
 
 function windowLabel(months: readonly IsoMonth[]): string {
@@ -283,19 +265,13 @@ function windowLabel(months: readonly IsoMonth[]): string {
 }
 
 function unknownIndex(index: string): PriceLookup {
-  return {
-    ok: false,
-    code: 'UNKNOWN_INDEX',
-    message: `기준지표 "${index}"가 원재료가격 시트에 없습니다.`,
-    messageEn: `Index "${index}" does not appear in the 원재료가격 sheet.`,
-  };
+  return failed('UNKNOWN_INDEX', { index });
 }
 
 function missingFxSeries(index: string, currency: string): PriceLookup {
-  return {
-    ok: false,
-    code: 'FX_MISSING',
-    message: `기준지표 "${index}"는 ${currency}로 고시되지만 환율 시트에 ${currency} 환율이 없습니다.`,
-    messageEn: `Index "${index}" is quoted in ${currency} but the 환율 sheet has no ${currency} rate.`,
-  };
+  return failed('FX_MISSING', { index, currency, missing: 'series' });
+}
+
+function failed<C extends LookupCode>(code: C, fields: EngineFields<C>): PriceLookup {
+  return { ok: false, code, text: engineText(code, fields) };
 }

@@ -105,7 +105,7 @@ export interface Strings {
 }
 
 /** The 전망 step (issue 13): next dates, distance to thresholds, held and shocked prices. */
-export interface OutlookStrings {
+interface OutlookStrings {
   readonly intro: string;
   readonly button: string;
   readonly shocks: string;

@@ -10,7 +10,7 @@ import { errorDetail, type ErrorDetail } from './error-detail';
 import { logError } from './office-helpers';
 
 /** What went wrong; the pane words it in its language, with Office's code when there is one. */
-export type Failure =
+type Failure =
   | { readonly kind: 'write'; readonly restored: boolean; readonly detail: ErrorDetail }
   | { readonly kind: 'other'; readonly detail: ErrorDetail };
 

@@ -6,8 +6,7 @@ import { agreementTermsText, type AgreementTerms } from './agreement-terms';
 import { printScale } from './print-scale';
 import { SheetBuilder } from './sheet-builder';
 import { SHEET } from './sheet-names';
-import { isoToExcelSerial } from './excel-serial';
-import { DATE_FORMAT } from './formats';
+import { dateCell } from './output-cell';
 
 /** What the 연동표 needs beyond the agreement rows: the date it is drawn up and each index's unit. */
 export interface AgreementTableMeta {
@@ -34,7 +33,7 @@ export function buildAgreementTable(rows: readonly AgreementRow[], meta: Agreeme
   const rowBreaks: number[] = [];
   sheet.setMerged(1, 1, 2, { value: '납품대금 연동표', style: 'title' });
   label(sheet, 2, '양식', '표준 연동계약서 【첨부1】 (중소벤처기업부·공정거래위원회 가이드북 2023.9)');
-  label(sheet, 3, '작성일', { value: isoToExcelSerial(meta.createdOn), numberFormat: DATE_FORMAT });
+  label(sheet, 3, '작성일', dateCell(meta.createdOn));
   let row = 5;
   const agreements = groupByAgreement(rows);
   agreements.forEach((agreementRows, index) => {

@@ -5,7 +5,7 @@ import type { ChangeTableGroup, ChangeTableSection } from './change-table-rows';
 import { wonFormatFor } from './formats';
 import type { SheetBuilder } from './sheet-builder';
 
-export const SECTION_TOTAL_LABEL = '합계';
+const SECTION_TOTAL_LABEL = '합계';
 export const NO_ADJUSTMENT_NOTE = '기준일까지 납품단가가 조정되지 않았습니다.';
 
 /**

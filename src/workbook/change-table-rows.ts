@@ -7,7 +7,7 @@ import type { ComputeResult, ItemAdjustment, MaterialEvaluation } from '../domai
  * The table builder and the verifier both read this, so they cannot disagree about rows.
  */
 
-export interface DeliveryTotals {
+interface DeliveryTotals {
   readonly quantity: D;
   readonly amountBefore: D;
   readonly amountAfter: D;
@@ -77,7 +77,7 @@ function sequenceKey(agreementId: string, item: string, sequence: number): strin
   return `${agreementId}\u0000${item}\u0000${sequence}`;
 }
 
-export function deliveryTotals(adjustment: ItemAdjustment): DeliveryTotals | null {
+function deliveryTotals(adjustment: ItemAdjustment): DeliveryTotals | null {
   if (adjustment.deliveries.length === 0) {
     return null;
   }

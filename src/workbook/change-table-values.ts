@@ -1,19 +1,14 @@
 import { D } from '../domain/decimal';
-import type { IsoDate } from '../domain/dates';
 import type { ChangeColumnKey } from './change-table-columns';
 import type { ChangeTableGroup, ChangeTableRow } from './change-table-rows';
 import { PERCENT_FORMAT, quantityFormatFor, wonFormat, wonFormatFor } from './formats';
 import { COST_KIND_LABEL, FORMULA_LABEL, REFLECTION_MODE_LABEL } from './korean-labels';
-
-/** The value one cell of the change table holds, before it becomes an Excel cell. */
-export type CellContent =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'date'; readonly date: IsoDate }
-  | { readonly kind: 'number'; readonly value: D; readonly format: string };
-
-const text = (value: string): CellContent => ({ kind: 'text', text: value });
-const date = (value: IsoDate): CellContent => ({ kind: 'date', date: value });
-const number = (value: D, format: string): CellContent => ({ kind: 'number', value, format });
+import {
+  type CellContent,
+  dateContent as date,
+  numberContent as number,
+  textContent as text,
+} from './output-cell';
 
 /** The engine's value for one column of one row; null where the cell stays empty. */
 export function changeCellContent(

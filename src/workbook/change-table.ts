@@ -11,11 +11,9 @@ import {
 } from './change-table-rows';
 import { changeCellContent } from './change-table-values';
 import { fitColumnWidths } from './column-widths';
-import { isoToExcelSerial } from './excel-serial';
-import { DATE_FORMAT } from './formats';
 import { joinWithinCell } from './cell-text';
-import type { OutputCell, OutputSheet } from './grid';
-import { toOutputCell } from './output-cell';
+import type { OutputSheet } from './grid';
+import { dateCell, toOutputCell } from './output-cell';
 import type { OutputMeta } from './output-meta';
 import { SheetBuilder } from './sheet-builder';
 import { SHEET } from './sheet-names';
@@ -59,7 +57,7 @@ export function buildCalculationSheet(result: ComputeResult, meta: OutputMeta): 
       { label: TITLE_LABEL.supplier, cell: { value: distinct(sections.map((s) => s.supplier)) } },
       { label: TITLE_LABEL.agreementIds, cell: { value: distinct(sections.map((s) => s.agreementId)) } },
       { label: TITLE_LABEL.createdOn, cell: dateCell(meta.createdOn) },
-      { label: TITLE_LABEL.asOf, cell: result.asOf === null ? { value: null } : dateCell(result.asOf) },
+      { label: TITLE_LABEL.asOf, cell: dateCell(result.asOf) },
       { label: TITLE_LABEL.fingerprint, cell: { value: meta.fingerprint } },
     ],
     lastColumn,
@@ -133,10 +131,6 @@ function writeSection(
   writeSignatureRow(sheet, row, '위탁기업', section.buyer);
   writeSignatureRow(sheet, row + 1, '수탁기업', section.supplier);
   return row + 3;
-}
-
-function dateCell(date: string): OutputCell {
-  return { value: isoToExcelSerial(date), numberFormat: DATE_FORMAT };
 }
 
 /** The distinct values as one cell's text (thousands of agreement numbers are cut to fit). */

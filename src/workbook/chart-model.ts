@@ -9,7 +9,7 @@ export interface ChartSubject {
   readonly material: string;
 }
 
-export interface ChartPoint {
+interface ChartPoint {
   readonly date: string;
   readonly comparison: D;
   readonly base: D;
@@ -21,7 +21,7 @@ export interface ChartPoint {
   readonly projected?: boolean;
 }
 
-export interface UnitPriceStep {
+interface UnitPriceStep {
   readonly date: string;
   readonly price: D;
 }

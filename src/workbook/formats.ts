@@ -6,9 +6,9 @@ import { formatCodes } from './values/cell-basics';
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const PERCENT_FORMAT = '0.00%';
 /** Decimals shown for prices and deltas that are not whole won (averaged or converted prices). */
-export const FRACTION_WON_DECIMALS = 2;
+const FRACTION_WON_DECIMALS = 2;
 /** Decimals shown for material content q and delivered quantities that are not whole. */
-export const MAX_QUANTITY_DECIMALS = 6;
+const MAX_QUANTITY_DECIMALS = 6;
 
 /** '#,##0' for whole won, '#,##0.00' for two decimals. */
 export function wonFormat(decimals: number): string {

@@ -1,7 +1,6 @@
-import type { Issue } from '../domain/issues';
+import { type Bilingual, ISSUE, type Issue } from '../domain/issues';
 import { address, rangeAddress } from './cells';
 import type { InputCell } from './grid';
-import { INPUT_ISSUE } from './input-issues';
 import { sheetError, subject } from './read-messages';
 import type { FieldSpec, SheetSchema } from './schema';
 import { isBlankCell } from './values';
@@ -91,13 +90,14 @@ export function matchHeaders(schema: SheetSchema, row: number, cells: readonly H
       continue;
     }
     issues.push(
-      sheetError(
-        schema.sheet,
-        address(row, column),
-        INPUT_ISSUE.DUPLICATE_HEADER,
-        `'${spec.header}' 열이 ${address(row, first)}에 이미 있습니다. 같은 항목의 열은 하나만 두세요 (${address(row, first)} 열을 읽었습니다)`,
-        `the column '${spec.header}' (${spec.key}) already appears at ${address(row, first)}; keep one column per field (${address(row, first)} was read)`,
-      ),
+      sheetError({
+        code: ISSUE.DUPLICATE_HEADER,
+        at: { sheet: schema.sheet, cell: address(row, column) },
+        text: {
+          ko: `'${spec.header}' 열이 ${address(row, first)}에 이미 있습니다. 같은 항목의 열은 하나만 두세요 (${address(row, first)} 열을 읽었습니다)`,
+          en: `the column '${spec.header}' (${spec.key}) already appears at ${address(row, first)}; keep one column per field (${address(row, first)} was read)`,
+        },
+      }),
     );
   }
   const missing = schema.fields
@@ -116,16 +116,16 @@ export function missingHeaderIssue(
   sheet: string,
   headerRange: string,
   spec: FieldSpec,
-  whyKo = '',
-  whyEn = '',
+  why: Bilingual = { ko: '', en: '' },
 ): Issue {
-  return sheetError(
-    sheet,
-    headerRange,
-    INPUT_ISSUE.MISSING_HEADER,
-    `필수 열 '${spec.header}'${subject(spec.header)} 머리글 행에 없습니다${whyKo}`,
-    `the required column '${spec.header}' (${spec.key}) is missing from the header row${whyEn}`,
-  );
+  return sheetError({
+    code: ISSUE.MISSING_HEADER,
+    at: { sheet, cell: headerRange },
+    text: {
+      ko: `필수 열 '${spec.header}'${subject(spec.header)} 머리글 행에 없습니다${why.ko}`,
+      en: `the required column '${spec.header}' (${spec.key}) is missing from the header row${why.en}`,
+    },
+  });
 }
 
 /** "A1:F1": the header row across the table. */

@@ -2,6 +2,7 @@ import type { D } from '../domain/decimal';
 import type { IsoDate } from '../domain/dates';
 import type { Issue } from '../domain/issues';
 import type { ComputeResult, DeliveryOutcome, ItemAdjustment, MaterialEvaluation } from '../domain/types';
+import type { VerifyDifference } from './verify';
 
 /** `yeondong compute --json` (DOMAIN §5): amounts as plain decimal strings, dates ISO. */
 export interface JsonReport {
@@ -12,7 +13,7 @@ export interface JsonReport {
   readonly fingerprint: string;
 }
 
-export interface JsonAdjustment {
+interface JsonAdjustment {
   readonly agreementId: string;
   readonly item: string;
   readonly partNo: string | null;
@@ -24,7 +25,7 @@ export interface JsonAdjustment {
   readonly deliveries: readonly JsonDelivery[];
 }
 
-export interface JsonMaterial {
+interface JsonMaterial {
   readonly material: string;
   readonly index: string;
   readonly basePrice: string;
@@ -42,13 +43,13 @@ export interface JsonMaterial {
   readonly unitPriceDelta: string;
 }
 
-export interface JsonEvaluation extends JsonMaterial {
+interface JsonEvaluation extends JsonMaterial {
   readonly agreementId: string;
   readonly item: string;
   readonly adjustmentDate: IsoDate;
 }
 
-export interface JsonDelivery {
+interface JsonDelivery {
   readonly date: IsoDate;
   readonly quantity: string;
   readonly unitPriceBefore: string;
@@ -63,6 +64,12 @@ export interface JsonIssue {
   readonly sheet: string;
   readonly cell: string;
   readonly code: string;
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+/** A difference in `yeondong verify --json`, its texts named as the issues' are. */
+export interface JsonDifference extends Omit<VerifyDifference, 'text'> {
   readonly message: string;
   readonly messageEn: string;
 }
@@ -83,16 +90,18 @@ export function toJsonReport(
       adjustmentDate: evaluation.adjustmentDate,
       ...materialJson(evaluation),
     })),
-    issues: issues.map(({ severity, sheet, cell, code, message, messageEn }) => ({
-      severity,
-      sheet,
-      cell,
-      code,
-      message,
-      messageEn,
-    })),
+    issues: issues.map(issueJson),
     fingerprint,
   };
+}
+
+/** The report's own names for the two texts (a public format, DOMAIN §5). */
+export function issueJson({ severity, sheet, cell, code, text }: Issue): JsonIssue {
+  return { severity, sheet, cell, code, message: text.ko, messageEn: text.en };
+}
+
+export function differenceJson({ text, ...where }: VerifyDifference): JsonDifference {
+  return { ...where, message: text.ko, messageEn: text.en };
 }
 
 /** Exact, never in exponent notation, and "0" rather than "-0". */

@@ -1,12 +1,5 @@
 import type { MaterialTerms, MaterialTermTag } from './material-terms';
-import type {
-  CostKind,
-  Direction,
-  FormulaKind,
-  FxPlacement,
-  ReflectionMode,
-  RoundingMode,
-} from '../domain/types';
+import type { CostKind, FormulaKind, ReflectionMode } from '../domain/types';
 
 /** The Korean words the template uses for the coded agreement terms (DOMAIN §2.1). */
 export const FORMULA_LABEL: Record<FormulaKind, string> = {
@@ -15,17 +8,10 @@ export const FORMULA_LABEL: Record<FormulaKind, string> = {
   rate: '변동률',
 };
 export const COST_KIND_LABEL: Record<CostKind, string> = { material: '원재료', energy: '에너지' };
-export const DIRECTION_LABEL: Record<Direction, string> = {
-  both: '양방향',
-  riseOnly: '상승만',
-  fallOnly: '하락만',
-};
-export const FX_PLACEMENT_LABEL: Record<FxPlacement, string> = { index: '지표', formula: '산식' };
 export const REFLECTION_MODE_LABEL: Record<ReflectionMode, string> = { whole: '전액', excess: '초과분' };
-export const ROUNDING_LABEL: Record<RoundingMode, string> = { halfUp: '반올림', down: '절사', up: '올림' };
 
 /** The Korean words of a material's special terms (src/workbook/material-terms.ts). */
-export const MATERIAL_TAG_LABEL: Record<MaterialTermTag, string> = {
+const MATERIAL_TAG_LABEL: Record<MaterialTermTag, string> = {
   energy: '에너지',
   riseOnly: '상승만',
   fallOnly: '하락만',

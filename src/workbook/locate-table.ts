@@ -1,8 +1,7 @@
-import type { Issue } from '../domain/issues';
+import { ISSUE, type Issue } from '../domain/issues';
 import { parseAddress, rangeAddress } from './cells';
 import type { InputCell, SheetGrid } from './grid';
 import type { HeaderCell } from './headers';
-import { INPUT_ISSUE } from './input-issues';
 import { sheetError, sheetWarning } from './read-messages';
 import { isBlankCell } from './values';
 
@@ -196,13 +195,14 @@ function blankRowsWarning(
 ): Issue {
   const first = rows[0] ?? 0;
   const last = rows[rows.length - 1] ?? first;
-  return sheetWarning(
-    sheet,
-    rangeAddress(first, firstColumn, last, lastColumn),
-    INPUT_ISSUE.BLANK_ROWS_SKIPPED,
-    `표 중간의 빈 행 ${rows.length}개를 건너뛰었습니다`,
-    `skipped ${rows.length} blank row(s) inside the table`,
-  );
+  return sheetWarning({
+    code: ISSUE.BLANK_ROWS_SKIPPED,
+    at: { sheet, cell: rangeAddress(first, firstColumn, last, lastColumn) },
+    text: {
+      ko: `표 중간의 빈 행 ${rows.length}개를 건너뛰었습니다`,
+      en: `skipped ${rows.length} blank row(s) inside the table`,
+    },
+  });
 }
 
 function titleRowsWarning(grid: SheetGrid, firstIndex: number, headerIndex: number, width: number): Issue {
@@ -212,13 +212,14 @@ function titleRowsWarning(grid: SheetGrid, firstIndex: number, headerIndex: numb
     grid.top + headerIndex - 1,
     grid.left + Math.max(0, width - 1),
   );
-  return sheetWarning(
-    grid.name,
-    range,
-    INPUT_ISSUE.TITLE_ROWS_SKIPPED,
-    `머리글 위의 행(제목 등)은 읽지 않았습니다. 머리글은 ${grid.top + headerIndex}행입니다`,
-    `rows above the header (a title or notes) were not read; the header is row ${grid.top + headerIndex}`,
-  );
+  return sheetWarning({
+    code: ISSUE.TITLE_ROWS_SKIPPED,
+    at: { sheet: grid.name, cell: range },
+    text: {
+      ko: `머리글 위의 행(제목 등)은 읽지 않았습니다. 머리글은 ${grid.top + headerIndex}행입니다`,
+      en: `rows above the header (a title or notes) were not read; the header is row ${grid.top + headerIndex}`,
+    },
+  });
 }
 
 /** A merged range inside the table makes its cells ambiguous: which row or column holds the value? */
@@ -234,13 +235,14 @@ function mergeErrors(grid: SheetGrid, table: TableBounds): Issue[] {
       box.right >= table.left;
     if (!crosses) continue;
     issues.push(
-      sheetError(
-        grid.name,
-        merge,
-        INPUT_ISSUE.MERGED_CELLS,
-        `표 안에 병합된 셀(${merge})이 있습니다. 병합을 해제하고 각 셀에 값을 넣으세요`,
-        `the table contains merged cells (${merge}); unmerge them and fill each cell`,
-      ),
+      sheetError({
+        code: ISSUE.MERGED_CELLS,
+        at: { sheet: grid.name, cell: merge },
+        text: {
+          ko: `표 안에 병합된 셀(${merge})이 있습니다. 병합을 해제하고 각 셀에 값을 넣으세요`,
+          en: `the table contains merged cells (${merge}); unmerge them and fill each cell`,
+        },
+      }),
     );
   }
   return issues;

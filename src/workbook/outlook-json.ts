@@ -3,7 +3,7 @@ import type { D } from '../domain/decimal';
 import type { ItemOutlook, ItemStatus, MaterialOutlook, Outlook } from '../domain/outlook/outlook';
 import type { Standing } from '../domain/outlook/standing';
 import type { Direction, MaterialEvaluation } from '../domain/types';
-import type { JsonIssue } from './json-report';
+import { issueJson, type JsonIssue } from './json-report';
 
 /** `yeondong outlook --json`: amounts and rates as plain decimal strings, dates ISO, null where unknown. */
 export interface JsonOutlook {
@@ -15,7 +15,7 @@ export interface JsonOutlook {
   readonly issues: readonly JsonIssue[];
 }
 
-export interface JsonItemOutlook {
+interface JsonItemOutlook {
   readonly agreementId: string;
   readonly supplier: string;
   readonly item: string;
@@ -31,7 +31,7 @@ export interface JsonItemOutlook {
   readonly materials: readonly JsonMaterialOutlook[];
 }
 
-export interface JsonMaterialOutlook {
+interface JsonMaterialOutlook {
   readonly material: string;
   readonly index: string;
   /** A date, "event" for 수시, or null when no date is left. */
@@ -58,14 +58,7 @@ export function toJsonOutlook(outlook: Outlook): JsonOutlook {
     deliveryWindow: outlook.deliveryWindow,
     items: outlook.items.map(itemJson),
     totalShockEffect: orNull(outlook.totalShockEffect),
-    issues: outlook.issues.map(({ severity, sheet, cell, code, message, messageEn }) => ({
-      severity,
-      sheet,
-      cell,
-      code,
-      message,
-      messageEn,
-    })),
+    issues: outlook.issues.map(issueJson),
   };
 }
 

@@ -3,13 +3,12 @@ import type { IsoDate } from '../domain/dates';
 import { D, DisplayRatio, ZERO } from '../domain/decimal';
 import type { AgreementRow, ComputeResult, ItemAdjustment, MaterialEvaluation } from '../domain/types';
 import { address } from './cells';
-import type { CellContent } from './change-table-values';
 import { fitColumnWidths } from './column-widths';
 import { PERCENT_FORMAT, quantityFormatFor, wonFormat, wonFormatFor } from './formats';
 import type { OutputSheet } from './grid';
 import { FORMULA_LABEL } from './korean-labels';
 import type { OutputMeta } from './output-meta';
-import { toOutputCell } from './output-cell';
+import { type CellContent, dateCell, toOutputCell } from './output-cell';
 import { SheetBuilder } from './sheet-builder';
 import { TITLE_LABEL, writeTitleBlock } from './title-block';
 
@@ -98,11 +97,8 @@ export function buildPerformanceReport(
     [
       { label: TITLE_LABEL.buyer, cell: { value: distinctWithinCell(adjustments.map((a) => a.buyer)) } },
       { label: '기간', cell: { value: `${period.from ?? '처음'} ~ ${period.to ?? '기준일'} (조정일 기준)` } },
-      { label: TITLE_LABEL.createdOn, cell: toOutputCell({ kind: 'date', date: meta.createdOn }) },
-      {
-        label: TITLE_LABEL.asOf,
-        cell: result.asOf === null ? { value: null } : toOutputCell({ kind: 'date', date: result.asOf }),
-      },
+      { label: TITLE_LABEL.createdOn, cell: dateCell(meta.createdOn) },
+      { label: TITLE_LABEL.asOf, cell: dateCell(result.asOf) },
       { label: TITLE_LABEL.fingerprint, cell: { value: meta.fingerprint } },
     ],
     lastColumn,

@@ -1,10 +1,9 @@
 import { ONE } from '../domain/decimal';
-import type { Issue } from '../domain/issues';
+import { type Bilingual, ISSUE, type Issue } from '../domain/issues';
 import { baseReferenceDay } from '../domain/price-book';
 import type { AgreementRow, FormulaKind } from '../domain/types';
 import type { SheetGrid } from './grid';
 import { missingHeaderIssue } from './headers';
-import { INPUT_ISSUE } from './input-issues';
 import { sheetError, sheetWarning } from './read-messages';
 import { completeValues, emptyFieldIssue, readTable, type SheetTable, type TableRow } from './read-table';
 import { AGREEMENT_SCHEMA, type CompleteValues, type FieldSpec } from './schema';
@@ -29,7 +28,7 @@ const FORMULA_LABEL: Record<FormulaKind, string> = { quantity: '투입량', shar
 /** A column that only some rows need, and why (for the one missing-column issue of the sheet). */
 interface ConditionalInput {
   readonly key: 'quantityPerUnit' | 'materialShare' | 'firstAdjustment';
-  readonly why: { readonly ko: string; readonly en: string };
+  readonly why: Bilingual;
 }
 
 /** Sheet 연동약정 → one AgreementRow per row without errors, defaults applied (DOMAIN.md §2.1). */
@@ -60,13 +59,10 @@ export function readAgreements(grid: SheetGrid | undefined): AgreementsRead {
   }
   for (const input of missingColumns.values()) {
     issues.push(
-      missingHeaderIssue(
-        table.sheet,
-        table.headerRange,
-        fieldSpec(input.key),
-        ` (${input.why.ko})`,
-        ` (${input.why.en})`,
-      ),
+      missingHeaderIssue(table.sheet, table.headerRange, fieldSpec(input.key), {
+        ko: ` (${input.why.ko})`,
+        en: ` (${input.why.en})`,
+      }),
     );
   }
   return { table, agreements, issues };
@@ -126,13 +122,14 @@ function unusedInputWarnings(row: AgreementTableRow): Issue[] {
   if (row.values[unusedKey] === null || at === undefined) return [];
   const spec = fieldSpec(unusedKey);
   return [
-    sheetWarning(
-      row.origin.sheet,
-      at,
-      INPUT_ISSUE.UNUSED_VALUE,
-      `산식이 '${FORMULA_LABEL[formula]}'이므로 ${spec.header} 값은 계산에 쓰지 않습니다`,
-      `the formula is ${FORMULA_LABEL[formula]} (${formula}), so ${spec.header} (${spec.key}) is not used`,
-    ),
+    sheetWarning({
+      code: ISSUE.UNUSED_VALUE,
+      at: { sheet: row.origin.sheet, cell: at },
+      text: {
+        ko: `산식이 '${FORMULA_LABEL[formula]}'이므로 ${spec.header} 값은 계산에 쓰지 않습니다`,
+        en: `the formula is ${FORMULA_LABEL[formula]} (${formula}), so ${spec.header} (${spec.key}) is not used`,
+      },
+    }),
   ];
 }
 
@@ -141,13 +138,14 @@ function eventCycleIssues(row: AgreementTableRow): Issue[] {
   const { cycle, averagingMonths } = row.values;
   if (cycle !== 'event' || averagingMonths === null || averagingMonths === 0) return [];
   return [
-    sheetError(
-      row.origin.sheet,
-      row.origin.cells.averagingMonths ?? '',
-      INPUT_ISSUE.EVENT_CYCLE_AVERAGED,
-      `조정주기가 수시이면 평균개월은 0(조정일 당일 가격)이어야 합니다`,
-      `with a 수시 (event-driven) cycle, 평균개월 must be 0 (the price on the adjustment date)`,
-    ),
+    sheetError({
+      code: ISSUE.EVENT_CYCLE_AVERAGED,
+      at: { sheet: row.origin.sheet, cell: row.origin.cells.averagingMonths ?? '' },
+      text: {
+        ko: `조정주기가 수시이면 평균개월은 0(조정일 당일 가격)이어야 합니다`,
+        en: `with a 수시 (event-driven) cycle, 평균개월 must be 0 (the price on the adjustment date)`,
+      },
+    }),
   ];
 }
 
@@ -157,26 +155,28 @@ function dateOrderIssues(row: AgreementTableRow): Issue[] {
   const issues: Issue[] = [];
   if (contractStart !== null && contractEnd !== null && contractEnd < contractStart) {
     issues.push(
-      sheetError(
-        sheet,
-        cells.contractEnd ?? '',
-        INPUT_ISSUE.CONTRACT_END_BEFORE_START,
-        `계약종료일(${contractEnd})이 계약시작일(${contractStart})보다 앞섭니다`,
-        `the contract end (${contractEnd}) is before the contract start (${contractStart})`,
-      ),
+      sheetError({
+        code: ISSUE.CONTRACT_END_BEFORE_START,
+        at: { sheet, cell: cells.contractEnd ?? '' },
+        text: {
+          ko: `계약종료일(${contractEnd})이 계약시작일(${contractStart})보다 앞섭니다`,
+          en: `the contract end (${contractEnd}) is before the contract start (${contractStart})`,
+        },
+      }),
     );
   }
   if (basePoint !== null && firstAdjustment !== null) {
     const baseDate = baseReferenceDay(basePoint);
     if (firstAdjustment <= baseDate) {
       issues.push(
-        sheetError(
-          sheet,
-          cells.firstAdjustment ?? '',
-          INPUT_ISSUE.FIRST_ADJUSTMENT_NOT_AFTER_BASE,
-          `첫조정일(${firstAdjustment})은 기준시점(${baseDate})보다 뒤여야 합니다`,
-          `the first adjustment date (${firstAdjustment}) must be after the base point (${baseDate})`,
-        ),
+        sheetError({
+          code: ISSUE.FIRST_ADJUSTMENT_NOT_AFTER_BASE,
+          at: { sheet, cell: cells.firstAdjustment ?? '' },
+          text: {
+            ko: `첫조정일(${firstAdjustment})은 기준시점(${baseDate})보다 뒤여야 합니다`,
+            en: `the first adjustment date (${firstAdjustment}) must be after the base point (${baseDate})`,
+          },
+        }),
       );
     }
   }

@@ -1,5 +1,4 @@
-import type { Issue } from '../domain/issues';
-import { INPUT_ISSUE } from './input-issues';
+import { ISSUE, type Issue } from '../domain/issues';
 import { sheetError } from './read-messages';
 import type { SheetTable } from './read-table';
 import type { AGREEMENT_SCHEMA, DELIVERY_SCHEMA, FX_SCHEMA, PRICE_SCHEMA } from './schema';
@@ -34,13 +33,14 @@ export function checkIndexesKnown(agreements: Agreements, prices: Prices): Cross
     rejected.add(row.origin.row);
     const similar = similarName(index, known);
     issues.push(
-      sheetError(
-        row.origin.sheet,
-        row.origin.cells.index ?? '',
-        INPUT_ISSUE.UNKNOWN_INDEX,
-        `기준지표 '${index}'의 가격이 ${prices.sheet} 시트에 없습니다${similar ? ` (비슷한 이름: '${similar}')` : ''}`,
-        `the index '${index}' has no prices in sheet ${prices.sheet}${similar ? ` (similar name: '${similar}')` : ''}`,
-      ),
+      sheetError({
+        code: ISSUE.UNKNOWN_INDEX,
+        at: { sheet: row.origin.sheet, cell: row.origin.cells.index ?? '' },
+        text: {
+          ko: `기준지표 '${index}'의 가격이 ${prices.sheet} 시트에 없습니다${similar ? ` (비슷한 이름: '${similar}')` : ''}`,
+          en: `the index '${index}' has no prices in sheet ${prices.sheet}${similar ? ` (similar name: '${similar}')` : ''}`,
+        },
+      }),
     );
   }
   return { issues, rejected };
@@ -56,13 +56,14 @@ export function checkCurrenciesConvertible(prices: Prices, fxRates: FxRates): Cr
     if (currency === null || currency === HOME_CURRENCY || known.has(currency)) continue;
     rejected.add(row.origin.row);
     issues.push(
-      sheetError(
-        row.origin.sheet,
-        row.origin.cells.currency ?? '',
-        INPUT_ISSUE.UNKNOWN_CURRENCY,
-        `통화 ${currency}의 환율이 ${fxRates.sheet} 시트에 없습니다. 원화로 환산할 환율을 입력하세요`,
-        `sheet ${fxRates.sheet} has no rates for ${currency}; add the KRW rates to convert it`,
-      ),
+      sheetError({
+        code: ISSUE.UNKNOWN_CURRENCY,
+        at: { sheet: row.origin.sheet, cell: row.origin.cells.currency ?? '' },
+        text: {
+          ko: `통화 ${currency}의 환율이 ${fxRates.sheet} 시트에 없습니다. 원화로 환산할 환율을 입력하세요`,
+          en: `sheet ${fxRates.sheet} has no rates for ${currency}; add the KRW rates to convert it`,
+        },
+      }),
     );
   }
   return { issues, rejected };
@@ -87,17 +88,21 @@ export function checkDeliveriesKnown(deliveries: Deliveries, agreements: Agreeme
     rejected.add(row.origin.row);
     const idKnown = ids.has(agreementId);
     issues.push(
-      sheetError(
-        row.origin.sheet,
-        (idKnown ? row.origin.cells.item : row.origin.cells.agreementId) ?? '',
-        INPUT_ISSUE.UNKNOWN_DELIVERY_ITEM,
-        idKnown
-          ? `약정번호 '${agreementId}'에 물품 '${item}'이(가) ${agreements.sheet} 시트에 없습니다`
-          : `약정번호 '${agreementId}'이(가) ${agreements.sheet} 시트에 없습니다`,
-        idKnown
-          ? `agreement '${agreementId}' has no item '${item}' in sheet ${agreements.sheet}`
-          : `agreement '${agreementId}' is not in sheet ${agreements.sheet}`,
-      ),
+      sheetError({
+        code: ISSUE.UNKNOWN_DELIVERY_ITEM,
+        at: {
+          sheet: row.origin.sheet,
+          cell: (idKnown ? row.origin.cells.item : row.origin.cells.agreementId) ?? '',
+        },
+        text: {
+          ko: idKnown
+            ? `약정번호 '${agreementId}'에 물품 '${item}'이(가) ${agreements.sheet} 시트에 없습니다`
+            : `약정번호 '${agreementId}'이(가) ${agreements.sheet} 시트에 없습니다`,
+          en: idKnown
+            ? `agreement '${agreementId}' has no item '${item}' in sheet ${agreements.sheet}`
+            : `agreement '${agreementId}' is not in sheet ${agreements.sheet}`,
+        },
+      }),
     );
   }
   return { issues, rejected };

@@ -1,5 +1,4 @@
-import { error, type Issue, warning } from '../domain/issues';
-import { INPUT_ISSUE, type InputIssueCode } from './input-issues';
+import { type Bilingual, type Issue, type IssueInput, ISSUE, issue, type Place } from '../domain/issues';
 import type { FieldSpec } from './schema';
 import type { ParseNote, ParseProblem } from './values';
 
@@ -8,64 +7,62 @@ import type { ParseNote, ParseProblem } from './values';
  * reader can go to the cell without knowing anything else.
  */
 
-export function where(sheet: string, cell: string): { readonly ko: string; readonly en: string } {
+function where({ sheet, cell }: Place): Bilingual {
   return cell === ''
     ? { ko: `${sheet} 시트`, en: `sheet ${sheet}` }
     : { ko: `${sheet} 시트 ${cell}`, en: `sheet ${sheet} ${cell}` };
 }
 
-export function sheetError(sheet: string, cell: string, code: InputIssueCode, ko: string, en: string): Issue {
-  const at = where(sheet, cell);
-  return error(sheet, cell, code, `${at.ko}: ${ko}`, `${at.en}: ${en}`);
+/** An error of the input side: the text, led by where it is. */
+export function sheetError(input: IssueInput): Issue {
+  return issue({ severity: 'error', ...located(input) });
 }
 
-export function sheetWarning(
-  sheet: string,
-  cell: string,
-  code: InputIssueCode,
-  ko: string,
-  en: string,
-): Issue {
-  const at = where(sheet, cell);
-  return warning(sheet, cell, code, `${at.ko}: ${ko}`, `${at.en}: ${en}`);
+export function sheetWarning(input: IssueInput): Issue {
+  return issue({ severity: 'warning', ...located(input) });
+}
+
+function located({ code, at, text }: IssueInput): IssueInput {
+  const place = where(at);
+  return { code, at, text: { ko: `${place.ko}: ${text.ko}`, en: `${place.en}: ${text.en}` } };
 }
 
 /** `연동약정 시트 F7: 약정일은 날짜여야 합니다 (예: 2024-03-15). 입력값: "2024-13-45" (달력에 없는 날짜입니다)` */
 export function problemIssue(sheet: string, cell: string, spec: FieldSpec, found: ParseProblem): Issue {
-  if (found.code === INPUT_ISSUE.REQUIRED_VALUE) {
-    return sheetError(
-      sheet,
-      cell,
-      found.code,
-      `${spec.header}${topic(spec.header)} 필수 항목인데 비어 있습니다. ${found.expected.ko}`,
-      `${spec.header} (${spec.key}) is required but empty; it ${found.expected.en}`,
-    );
+  if (found.code === ISSUE.REQUIRED_VALUE) {
+    return sheetError({
+      code: found.code,
+      at: { sheet, cell },
+      text: {
+        ko: `${spec.header}${topic(spec.header)} 필수 항목인데 비어 있습니다. ${found.expected.ko}`,
+        en: `${spec.header} (${spec.key}) is required but empty; it ${found.expected.en}`,
+      },
+    });
   }
   const input = found.input === null ? '' : ` 입력값: "${found.input}"`;
   const inputEn = found.input === null ? '' : ` Input: "${found.input}"`;
   const reason = found.reason ? ` (${found.reason.ko})` : '';
   const reasonEn = found.reason ? ` (${found.reason.en})` : '';
-  return sheetError(
-    sheet,
-    cell,
-    found.code,
-    `${spec.header}${topic(spec.header)} ${found.expected.ko}.${input}${reason}`,
-    `${spec.header} (${spec.key}) ${found.expected.en}.${inputEn}${reasonEn}`,
-  );
+  return sheetError({
+    code: found.code,
+    at: { sheet, cell },
+    text: {
+      ko: `${spec.header}${topic(spec.header)} ${found.expected.ko}.${input}${reason}`,
+      en: `${spec.header} (${spec.key}) ${found.expected.en}.${inputEn}${reasonEn}`,
+    },
+  });
 }
 
 export function noteIssue(sheet: string, cell: string, spec: FieldSpec, note: ParseNote): Issue {
-  return sheetWarning(
-    sheet,
-    cell,
-    note.code,
-    `${spec.header}: ${note.text.ko}`,
-    `${spec.header} (${spec.key}): ${note.text.en}`,
-  );
+  return sheetWarning({
+    code: note.code,
+    at: { sheet, cell },
+    text: { ko: `${spec.header}: ${note.text.ko}`, en: `${spec.header} (${spec.key}): ${note.text.en}` },
+  });
 }
 
 /** 은 after a final consonant, 는 after a vowel; 은(는) when the word does not end in Hangul. */
-export function topic(word: string): string {
+function topic(word: string): string {
   return particle(word, '은', '는');
 }
 

@@ -1,7 +1,6 @@
 import type { D } from '../domain/decimal';
-import type { Issue } from '../domain/issues';
+import { ISSUE, type Issue } from '../domain/issues';
 import type { RowOrigin } from '../domain/types';
-import { INPUT_ISSUE } from './input-issues';
 import { sheetError, sheetWarning } from './read-messages';
 
 /** A dated value of a series (a price of an index, a rate of a currency). */
@@ -50,19 +49,21 @@ function repeatIssue(observation: SeriesObservation, earlier: SeriesObservation,
   const whatEn = `the value of '${observation.series}' on ${observation.date}`;
   const earlierRow = earlier.origin.row;
   if (observation.value.eq(earlier.value)) {
-    return sheetWarning(
-      sheet,
-      cell,
-      INPUT_ISSUE.REPEATED_OBSERVATION,
-      `${what}이 ${earlierRow}행과 같아 이 행은 한 번만 반영했습니다`,
-      `${whatEn} repeats row ${earlierRow} with the same value; it is counted once`,
-    );
+    return sheetWarning({
+      code: ISSUE.REPEATED_OBSERVATION,
+      at: { sheet, cell },
+      text: {
+        ko: `${what}이 ${earlierRow}행과 같아 이 행은 한 번만 반영했습니다`,
+        en: `${whatEn} repeats row ${earlierRow} with the same value; it is counted once`,
+      },
+    });
   }
-  return sheetError(
-    sheet,
-    cell,
-    INPUT_ISSUE.DUPLICATE_OBSERVATION,
-    `${what}이 ${earlierRow}행(${earlier.value.toFixed()})과 다릅니다 (${observation.value.toFixed()}). 같은 날짜에는 값이 하나만 있어야 합니다`,
-    `${whatEn} differs from row ${earlierRow} (${earlier.value.toFixed()} vs ${observation.value.toFixed()}); a date may have one value only`,
-  );
+  return sheetError({
+    code: ISSUE.DUPLICATE_OBSERVATION,
+    at: { sheet, cell },
+    text: {
+      ko: `${what}이 ${earlierRow}행(${earlier.value.toFixed()})과 다릅니다 (${observation.value.toFixed()}). 같은 날짜에는 값이 하나만 있어야 합니다`,
+      en: `${whatEn} differs from row ${earlierRow} (${earlier.value.toFixed()} vs ${observation.value.toFixed()}); a date may have one value only`,
+    },
+  });
 }

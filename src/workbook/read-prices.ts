@@ -1,7 +1,6 @@
-import type { Issue } from '../domain/issues';
+import { ISSUE, type Issue } from '../domain/issues';
 import type { PriceObservation } from '../domain/types';
 import type { SheetGrid } from './grid';
-import { INPUT_ISSUE } from './input-issues';
 import { checkRepeatedDates } from './read-observations';
 import { sheetError } from './read-messages';
 import { completeValues, readTable, type SheetTable } from './read-table';
@@ -67,13 +66,17 @@ function checkOneCurrencyPerIndex(prices: readonly PriceObservation[]): {
     if (first.currency === price.currency) continue;
     dropped.add(price.origin.row);
     issues.push(
-      sheetError(
-        price.origin.sheet,
-        price.origin.cells.currency ?? price.origin.cells.price ?? '',
-        INPUT_ISSUE.MIXED_CURRENCY,
-        `'${price.index}'의 통화가 ${first.origin.row}행(${first.currency})과 다릅니다 (${price.currency}). 한 기준지표는 한 통화로 입력하세요`,
-        `the currency of '${price.index}' differs from row ${first.origin.row} (${first.currency} vs ${price.currency}); keep one currency per index`,
-      ),
+      sheetError({
+        code: ISSUE.MIXED_CURRENCY,
+        at: {
+          sheet: price.origin.sheet,
+          cell: price.origin.cells.currency ?? price.origin.cells.price ?? '',
+        },
+        text: {
+          ko: `'${price.index}'의 통화가 ${first.origin.row}행(${first.currency})과 다릅니다 (${price.currency}). 한 기준지표는 한 통화로 입력하세요`,
+          en: `the currency of '${price.index}' differs from row ${first.origin.row} (${first.currency} vs ${price.currency}); keep one currency per index`,
+        },
+      }),
     );
   }
   return { issues, dropped };

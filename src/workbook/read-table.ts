@@ -1,9 +1,8 @@
-import type { Issue } from '../domain/issues';
+import { ISSUE, type Issue } from '../domain/issues';
 import type { RowOrigin } from '../domain/types';
 import { address } from './cells';
 import type { InputCell, SheetGrid } from './grid';
 import { fieldForHeader, headerRangeOf, headerText, matchHeaders } from './headers';
-import { INPUT_ISSUE } from './input-issues';
 import { type DataRow, cellAt, HEADER_SEARCH_ROWS, type LocatedTable, locateTable } from './locate-table';
 import { parseField, type FieldValue } from './read-field';
 import { noteIssue, problemIssue, sheetError, sheetWarning } from './read-messages';
@@ -118,7 +117,7 @@ export function emptyFieldIssue(sheet: string, at: string, spec: FieldSpec): Iss
   const blank: InputCell = { value: null };
   const result = parseField(spec.kind, blank);
   const found: ParseProblem = result.ok
-    ? { ok: false, code: INPUT_ISSUE.REQUIRED_VALUE, expected: { ko: '', en: '' }, input: null }
+    ? { ok: false, code: ISSUE.REQUIRED_VALUE, expected: { ko: '', en: '' }, input: null }
     : result;
   return problemIssue(sheet, at, spec, found);
 }
@@ -132,23 +131,25 @@ function looksLikeHeader(schema: SheetSchema, cells: readonly { readonly cell: I
 }
 
 function missingSheet(sheet: string): Issue {
-  return sheetError(
-    sheet,
-    '',
-    INPUT_ISSUE.MISSING_SHEET,
-    `'${sheet}' 시트가 없습니다. 템플릿의 시트 이름을 그대로 쓰세요`,
-    `the workbook has no sheet named '${sheet}'; keep the template's sheet names`,
-  );
+  return sheetError({
+    code: ISSUE.MISSING_SHEET,
+    at: { sheet, cell: '' },
+    text: {
+      ko: `'${sheet}' 시트가 없습니다. 템플릿의 시트 이름을 그대로 쓰세요`,
+      en: `the workbook has no sheet named '${sheet}'; keep the template's sheet names`,
+    },
+  });
 }
 
 function emptySheet(sheet: string): Issue {
-  return sheetError(
-    sheet,
-    'A1',
-    INPUT_ISSUE.EMPTY_SHEET,
-    '시트가 비어 있습니다. 첫 행에 머리글을, 그 아래에 자료를 넣으세요',
-    'the sheet is empty; put the header in the first row and the data below it',
-  );
+  return sheetError({
+    code: ISSUE.EMPTY_SHEET,
+    at: { sheet, cell: 'A1' },
+    text: {
+      ko: '시트가 비어 있습니다. 첫 행에 머리글을, 그 아래에 자료를 넣으세요',
+      en: 'the sheet is empty; put the header in the first row and the data below it',
+    },
+  });
 }
 
 /** One error for the sheet, not one per column, when no row looks like the header. */
@@ -156,21 +157,20 @@ function headerNotFound(schema: SheetSchema, searchedRange: string): Issue {
   const required = schema.fields.filter((spec) => spec.required);
   const headers = required.map((spec) => spec.header).join(', ');
   const keys = required.map((spec) => `${spec.header} (${spec.key})`).join(', ');
-  return sheetError(
-    schema.sheet,
-    searchedRange,
-    INPUT_ISSUE.HEADER_NOT_FOUND,
-    `머리글 행을 찾지 못했습니다. 처음 ${HEADER_SEARCH_ROWS}개의 내용 있는 행 중 한 행에 머리글이 있어야 합니다. 필수 머리글: ${headers}`,
-    `no header row was found; one of the first ${HEADER_SEARCH_ROWS} non-empty rows must hold the headers. Required headers: ${keys}`,
-  );
+  return sheetError({
+    code: ISSUE.HEADER_NOT_FOUND,
+    at: { sheet: schema.sheet, cell: searchedRange },
+    text: {
+      ko: `머리글 행을 찾지 못했습니다. 처음 ${HEADER_SEARCH_ROWS}개의 내용 있는 행 중 한 행에 머리글이 있어야 합니다. 필수 머리글: ${headers}`,
+      en: `no header row was found; one of the first ${HEADER_SEARCH_ROWS} non-empty rows must hold the headers. Required headers: ${keys}`,
+    },
+  });
 }
 
 function noDataRows(sheet: string, headerRange: string): Issue {
-  return sheetWarning(
-    sheet,
-    headerRange,
-    INPUT_ISSUE.NO_DATA_ROWS,
-    '머리글 아래에 자료 행이 없습니다',
-    'there are no data rows under the header',
-  );
+  return sheetWarning({
+    code: ISSUE.NO_DATA_ROWS,
+    at: { sheet, cell: headerRange },
+    text: { ko: '머리글 아래에 자료 행이 없습니다', en: 'there are no data rows under the header' },
+  });
 }

@@ -1,4 +1,4 @@
-import type { Issue } from '../domain/issues';
+import { type Bilingual, ISSUE, type Issue } from '../domain/issues';
 import type { EngineInput, RowOrigin } from '../domain/types';
 import type { SheetGrid, WorkbookGrids } from './grid';
 import { readAgreements } from './read-agreements';
@@ -7,7 +7,6 @@ import { readDeliveries } from './read-deliveries';
 import { readFx } from './read-fx';
 import { readPrices } from './read-prices';
 import { parseAddress } from './cells';
-import { INPUT_ISSUE } from './input-issues';
 import { sheetError, sheetWarning } from './read-messages';
 import { SHEET, sheetNameKey, visibleSheetName } from './sheet-names';
 
@@ -66,7 +65,7 @@ export function findSheet(workbook: WorkbookGrids, name: string): SheetGrid | un
 }
 
 /** The sheet an input sheet is read from, and what the reader must be told about it. */
-export interface ResolvedSheet {
+interface ResolvedSheet {
   /** Undefined when no sheet, or more than one, answers to the name. */
   readonly grid: SheetGrid | undefined;
   readonly issues: readonly Issue[];
@@ -81,7 +80,7 @@ export interface ResolvedSheet {
  * sheet are warnings that name the sheet, and two candidates are an error (which one holds the
  * prices?) that names them all and reads neither.
  */
-export function resolveInputSheet(workbook: WorkbookGrids, name: string): ResolvedSheet {
+function resolveInputSheet(workbook: WorkbookGrids, name: string): ResolvedSheet {
   const key = sheetNameKey(name);
   const candidates = workbook.sheets.filter((sheet) => sheetNameKey(sheet.name) === key);
   const [only] = candidates;
@@ -101,10 +100,10 @@ function withoutMissing<T extends { readonly issues: readonly Issue[] }>(
   sheet: ResolvedSheet | undefined,
 ): T {
   if (!sheet?.ambiguous) return read;
-  return { ...read, issues: read.issues.filter((issue) => issue.code !== INPUT_ISSUE.MISSING_SHEET) };
+  return { ...read, issues: read.issues.filter((issue) => issue.code !== ISSUE.MISSING_SHEET) };
 }
 
-function describeSheet(sheet: SheetGrid): { readonly ko: string; readonly en: string } {
+function describeSheet(sheet: SheetGrid): Bilingual {
   const shown = `'${visibleSheetName(sheet.name)}'`;
   if (sheet.state === 'hidden') return { ko: `${shown}(숨김)`, en: `${shown} (hidden)` };
   if (sheet.state === 'veryHidden') return { ko: `${shown}(완전히 숨김)`, en: `${shown} (very hidden)` };
@@ -113,39 +112,42 @@ function describeSheet(sheet: SheetGrid): { readonly ko: string; readonly en: st
 
 function ambiguousSheet(name: string, candidates: readonly SheetGrid[]): Issue {
   const described = candidates.map(describeSheet);
-  return sheetError(
-    name,
-    '',
-    INPUT_ISSUE.AMBIGUOUS_SHEET,
-    `${described.map((sheet) => sheet.ko).join(', ')} 시트가 모두 '${name}' 시트로 읽힐 수 있어 어느 것도 읽지 않았습니다. 입력 시트 하나만 '${name}'(이)라는 이름으로 남기고 나머지는 이름을 바꾸거나 지우세요`,
-    `the sheets ${described.map((sheet) => sheet.en).join(', ')} all answer to the name '${name}', so none was read; keep one input sheet named '${name}' and rename or delete the others`,
-  );
+  return sheetError({
+    code: ISSUE.AMBIGUOUS_SHEET,
+    at: { sheet: name, cell: '' },
+    text: {
+      ko: `${described.map((sheet) => sheet.ko).join(', ')} 시트가 모두 '${name}' 시트로 읽힐 수 있어 어느 것도 읽지 않았습니다. 입력 시트 하나만 '${name}'(이)라는 이름으로 남기고 나머지는 이름을 바꾸거나 지우세요`,
+      en: `the sheets ${described.map((sheet) => sheet.en).join(', ')} all answer to the name '${name}', so none was read; keep one input sheet named '${name}' and rename or delete the others`,
+    },
+  });
 }
 
 function lookalikeSheet(name: string, sheet: SheetGrid): Issue {
   const shown = visibleSheetName(sheet.name);
-  return sheetWarning(
-    sheet.name,
-    '',
-    INPUT_ISSUE.LOOKALIKE_SHEET_NAME,
-    `시트 이름 '${shown}'이(가) '${name}'과(와) 공백·대소문자·전각·보이지 않는 문자만 달라 '${name}' 시트로 읽었습니다. 이름을 '${name}'(으)로 바꾸세요`,
-    `the sheet '${shown}' was read as '${name}': the names differ only in spaces, case, width or invisible characters; rename it '${name}'`,
-  );
+  return sheetWarning({
+    code: ISSUE.LOOKALIKE_SHEET_NAME,
+    at: { sheet: sheet.name, cell: '' },
+    text: {
+      ko: `시트 이름 '${shown}'이(가) '${name}'과(와) 공백·대소문자·전각·보이지 않는 문자만 달라 '${name}' 시트로 읽었습니다. 이름을 '${name}'(으)로 바꾸세요`,
+      en: `the sheet '${shown}' was read as '${name}': the names differ only in spaces, case, width or invisible characters; rename it '${name}'`,
+    },
+  });
 }
 
 function hiddenSheet(sheet: SheetGrid): Issue {
   const veryHidden = sheet.state === 'veryHidden';
-  return sheetWarning(
-    sheet.name,
-    '',
-    INPUT_ISSUE.HIDDEN_SHEET,
-    veryHidden
-      ? `'${sheet.name}' 시트는 완전히 숨겨져 있어(Excel 화면에서 숨기기 취소로도 보이지 않음) 내용을 확인할 수 없는데도 입력으로 읽었습니다. 이 시트가 맞는 입력인지 확인하세요`
-      : `'${sheet.name}' 시트는 숨겨져 있지만 입력으로 읽었습니다. 숨기기를 취소하고 내용이 맞는지 확인하세요`,
-    veryHidden
-      ? `the sheet '${sheet.name}' is very hidden (Excel's Unhide does not show it) yet was read as input; make sure it is the right input`
-      : `the sheet '${sheet.name}' is hidden yet was read as input; unhide it and check its contents`,
-  );
+  return sheetWarning({
+    code: ISSUE.HIDDEN_SHEET,
+    at: { sheet: sheet.name, cell: '' },
+    text: {
+      ko: veryHidden
+        ? `'${sheet.name}' 시트는 완전히 숨겨져 있어(Excel 화면에서 숨기기 취소로도 보이지 않음) 내용을 확인할 수 없는데도 입력으로 읽었습니다. 이 시트가 맞는 입력인지 확인하세요`
+        : `'${sheet.name}' 시트는 숨겨져 있지만 입력으로 읽었습니다. 숨기기를 취소하고 내용이 맞는지 확인하세요`,
+      en: veryHidden
+        ? `the sheet '${sheet.name}' is very hidden (Excel's Unhide does not show it) yet was read as input; make sure it is the right input`
+        : `the sheet '${sheet.name}' is hidden yet was read as input; unhide it and check its contents`,
+    },
+  });
 }
 
 function headerRowsOf(tables: readonly { readonly headerRange: string }[]): Record<string, number> {

@@ -1,53 +1,23 @@
-import type { D } from '../domain/decimal';
 import type { Issue } from '../domain/issues';
-import type { ComputeResult, ItemSummary, MaterialEvaluation } from '../domain/types';
+import type { ComputeResult } from '../domain/types';
 import { fitColumnWidths } from './column-widths';
-import { isoToExcelSerial } from './excel-serial';
-import { DATE_FORMAT, PERCENT_FORMAT, wonFormatFor } from './formats';
 import type { OutputCell, OutputSheet } from './grid';
+import { dateCell, textContent, toOutputCell } from './output-cell';
 import type { OutputMeta } from './output-meta';
-import { OUTCOME_LABEL, reviewReason } from './review-reason';
+import {
+  EVALUATION_COLUMNS,
+  ISSUE_COLUMNS,
+  type ReviewColumn,
+  SUMMARY_COLUMNS,
+} from './review-sheet-columns';
 import { SheetBuilder } from './sheet-builder';
 import { SHEET } from './sheet-names';
-import { fitCellText, joinWithinCell } from './cell-text';
 import { TITLE_LABEL, writeTitleBlock } from './title-block';
 
-export const REVIEW_HEADERS = [
-  '약정번호',
-  '물품명',
-  '품번',
-  '원재료',
-  '기준지표',
-  '단위',
-  '조정일',
-  '기준 참조',
-  '비교 참조',
-  '기준가격',
-  '비교가격',
-  '변동률',
-  '조정요건',
-  '발동 여부',
-  '사유',
-  '단가 변동액',
-] as const;
+export const REVIEW_HEADERS: readonly string[] = EVALUATION_COLUMNS.map((column) => column.header);
 
-export const SUMMARY_HEADING = '물품별 요약';
-const SUMMARY_HEADERS = [
-  '약정번호',
-  '물품명',
-  '품번',
-  '원재료',
-  '검토 건수',
-  '조정 건수',
-  '최초 납품단가',
-  '현재 납품단가',
-  '계산 상태',
-];
-export const ISSUES_HEADING = '오류·경고';
-const ISSUE_HEADERS = ['구분', '시트', '셀', '코드', '내용', '내용 (영문)'];
-/** Issue messages are long: Korean across E:N, English across O:P. */
-const MESSAGE_COLUMNS = [5, 14] as const;
-const MESSAGE_EN_COLUMNS = [15, 16] as const;
+const SUMMARY_HEADING = '물품별 요약';
+const ISSUES_HEADING = '오류·경고';
 
 export interface ReviewMeta extends OutputMeta {
   /** Every issue of the run (reading and computing); defaults to the engine's own. */
@@ -69,7 +39,7 @@ export function buildReviewSheet(result: ComputeResult, meta: ReviewMeta): Outpu
     SHEET.review,
     [
       { label: TITLE_LABEL.createdOn, cell: dateCell(meta.createdOn) },
-      { label: TITLE_LABEL.asOf, cell: result.asOf === null ? { value: null } : dateCell(result.asOf) },
+      { label: TITLE_LABEL.asOf, cell: dateCell(result.asOf) },
       { label: TITLE_LABEL.fingerprint, cell: { value: meta.fingerprint } },
       {
         label: '검토 건수',
@@ -83,54 +53,27 @@ export function buildReviewSheet(result: ComputeResult, meta: ReviewMeta): Outpu
   );
 
   const headerRow = titleEnd + 2;
-  REVIEW_HEADERS.forEach((header, index) =>
-    sheet.set(headerRow, index + 1, { value: header, style: 'header' }),
-  );
+  writeHeaders(sheet, headerRow, EVALUATION_COLUMNS);
   let row = headerRow + 1;
   if (result.evaluations.length === 0) {
     sheet.setMerged(row, 1, lastColumn, { value: '검토한 원재료가 없습니다.', style: 'note' });
     row += 1;
   }
   for (const evaluation of result.evaluations) {
-    evaluationCells(evaluation).forEach((cell, index) => sheet.set(row, index + 1, cell));
+    writeRow(sheet, row, EVALUATION_COLUMNS, evaluation);
     row += 1;
   }
 
   row += 1;
   sheet.setMerged(row, 1, lastColumn, { value: SUMMARY_HEADING, style: 'label' });
-  SUMMARY_HEADERS.forEach((header, index) =>
-    sheet.set(row + 1, index + 1, { value: header, style: 'header' }),
-  );
+  writeHeaders(sheet, row + 1, SUMMARY_COLUMNS);
   row += 2;
   for (const item of result.items) {
-    summaryCells(item).forEach((cell, index) => sheet.set(row, index + 1, cell));
+    writeRow(sheet, row, SUMMARY_COLUMNS, item);
     row += 1;
   }
 
-  row += 1;
-  sheet.setMerged(row, 1, lastColumn, { value: `${ISSUES_HEADING} (${issues.length}건)`, style: 'label' });
-  row += 1;
-  if (issues.length === 0) {
-    sheet.setMerged(row, 1, lastColumn, { value: '오류·경고가 없습니다.', style: 'note' });
-  } else {
-    writeIssueRow(sheet, row, ISSUE_HEADERS, 'header');
-    issues.forEach((issue, index) => {
-      writeIssueRow(
-        sheet,
-        row + 1 + index,
-        [
-          issue.severity === 'error' ? '오류' : '경고',
-          issue.sheet,
-          issue.cell,
-          issue.code,
-          issue.message,
-          issue.messageEn,
-        ],
-        'body',
-      );
-    });
-  }
-
+  writeIssueTable(sheet, row + 1, issues, lastColumn);
   return sheet.build(SHEET.review, fitColumnWidths(sheet, lastColumn, headerRow), headerRow, {
     paperSize: 'A4',
     orientation: 'landscape',
@@ -139,64 +82,48 @@ export function buildReviewSheet(result: ComputeResult, meta: ReviewMeta): Outpu
   });
 }
 
-function evaluationCells(evaluation: MaterialEvaluation): OutputCell[] {
-  return [
-    text(evaluation.agreementId),
-    text(evaluation.item),
-    text(evaluation.partNo),
-    text(evaluation.material),
-    text(evaluation.index),
-    text(evaluation.unit),
-    dateCell(evaluation.adjustmentDate),
-    text(evaluation.baseReference),
-    text(evaluation.comparisonReference),
-    won(evaluation.basePrice),
-    won(evaluation.comparisonPrice),
-    percent(evaluation.changeRate),
-    percent(evaluation.threshold),
-    text(OUTCOME_LABEL[evaluation.outcome]),
-    text(reviewReason(evaluation)),
-    won(evaluation.unitPriceDelta),
-  ];
+/** The heading and every issue of the run, from row `top`. */
+function writeIssueTable(
+  sheet: SheetBuilder,
+  top: number,
+  issues: readonly Issue[],
+  lastColumn: number,
+): void {
+  sheet.setMerged(top, 1, lastColumn, { value: `${ISSUES_HEADING} (${issues.length}건)`, style: 'label' });
+  if (issues.length === 0) {
+    sheet.setMerged(top + 1, 1, lastColumn, { value: '오류·경고가 없습니다.', style: 'note' });
+    return;
+  }
+  writeHeaders(sheet, top + 1, ISSUE_COLUMNS);
+  issues.forEach((issue, index) => writeRow(sheet, top + 2 + index, ISSUE_COLUMNS, issue));
 }
 
-function summaryCells(item: ItemSummary): OutputCell[] {
-  return [
-    text(item.agreementId),
-    text(item.item),
-    text(item.partNo),
-    text(joinWithinCell(item.materials)),
-    { value: item.evaluationCount, numberFormat: '#,##0', style: 'body' },
-    { value: item.adjustmentCount, numberFormat: '#,##0', style: 'body' },
-    won(item.originalUnitPrice),
-    won(item.currentUnitPrice),
-    text(item.complete ? '완료' : '오류로 중단'),
-  ];
+function writeHeaders<Row>(sheet: SheetBuilder, row: number, columns: readonly ReviewColumn<Row>[]): void {
+  placeColumns(sheet, row, columns, (column) =>
+    toOutputCell(textContent(column.header), undefined, 'header'),
+  );
 }
 
-function writeIssueRow(
+function writeRow<Row>(
   sheet: SheetBuilder,
   row: number,
-  values: readonly string[],
-  style: 'header' | 'body',
+  columns: readonly ReviewColumn<Row>[],
+  values: Row,
 ): void {
-  values.slice(0, 4).forEach((value, index) => sheet.set(row, index + 1, { value, style }));
-  sheet.setMerged(row, MESSAGE_COLUMNS[0], MESSAGE_COLUMNS[1], { value: values[4] ?? '', style });
-  sheet.setMerged(row, MESSAGE_EN_COLUMNS[0], MESSAGE_EN_COLUMNS[1], { value: values[5] ?? '', style });
+  placeColumns(sheet, row, columns, (column) => toOutputCell(column.content(values)));
 }
 
-function text(value: string | null): OutputCell {
-  return { value: value === null ? null : fitCellText(value), style: 'body' };
-}
-
-function won(value: D): OutputCell {
-  return { value: value.toNumber(), numberFormat: wonFormatFor(value, 0), style: 'body' };
-}
-
-function percent(value: D): OutputCell {
-  return { value: value.toNumber(), numberFormat: PERCENT_FORMAT, style: 'body' };
-}
-
-function dateCell(date: string): OutputCell {
-  return { value: isoToExcelSerial(date), numberFormat: DATE_FORMAT, style: 'body' };
+/** Each column's cell at its place in the row, merged across the column's span. */
+function placeColumns<Row>(
+  sheet: SheetBuilder,
+  row: number,
+  columns: readonly ReviewColumn<Row>[],
+  cellOf: (column: ReviewColumn<Row>) => OutputCell,
+): void {
+  let left = 1;
+  for (const column of columns) {
+    const right = left + (column.span ?? 1) - 1;
+    sheet.setMerged(row, left, right, cellOf(column));
+    left = right + 1;
+  }
 }

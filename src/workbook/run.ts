@@ -1,6 +1,6 @@
 import type { IsoDate } from '../domain/dates';
 import { compute } from '../domain/engine';
-import { error, hasErrors, warning, type Issue } from '../domain/issues';
+import { hasErrors, type Issue, ISSUE, issue } from '../domain/issues';
 import type { ComputeResult, EngineInput } from '../domain/types';
 import { buildAgreementTable } from './agreement-table';
 import { buildCalculationSheet } from './change-table';
@@ -69,9 +69,6 @@ export interface VerifyOutcome {
   readonly verification: VerifyReport | null;
 }
 
-export const CHANGE_TABLE_MISSING = 'CHANGE_TABLE_MISSING';
-export const CHANGE_TABLE_INPUTS_CHANGED = 'CHANGE_TABLE_INPUTS_CHANGED';
-
 /**
  * Recomputes the workbook and checks both sheets a signer relies on, as of the date written in
  * the signed table's title block unless `options.asOf` says otherwise: `연동 계산 내역` (its
@@ -98,13 +95,15 @@ export function verifyWorkbook(workbook: WorkbookGrids, options: RunOptions): Ve
   const changed =
     written && cellText(written.cell) !== outcome.fingerprint
       ? [
-          warning(
-            signed.name,
-            written.address,
-            CHANGE_TABLE_INPUTS_CHANGED,
-            `변동표의 입력 지문이 지금의 입력과 다릅니다: 표를 만든 뒤 입력이 바뀌었습니다.`,
-            'The table’s input fingerprint differs from the current inputs: they changed after the table was made.',
-          ),
+          issue({
+            severity: 'warning',
+            code: ISSUE.CHANGE_TABLE_INPUTS_CHANGED,
+            at: { sheet: signed.name, cell: written.address },
+            text: {
+              ko: `변동표의 입력 지문이 지금의 입력과 다릅니다: 표를 만든 뒤 입력이 바뀌었습니다.`,
+              en: 'The table’s input fingerprint differs from the current inputs: they changed after the table was made.',
+            },
+          }),
         ]
       : [];
   const meta = (grid: SheetGrid) => writtenMeta(grid, outcome.fingerprint, options.createdOn);
@@ -131,13 +130,12 @@ export function verifyWorkbook(workbook: WorkbookGrids, options: RunOptions): Ve
 }
 
 function missingSheet(name: string): Issue {
-  return error(
-    name,
-    '',
-    CHANGE_TABLE_MISSING,
-    `검증할 '${name}' 시트가 없습니다.`,
-    `There is no '${name}' sheet to verify.`,
-  );
+  return issue({
+    severity: 'error',
+    code: ISSUE.CHANGE_TABLE_MISSING,
+    at: { sheet: name, cell: '' },
+    text: { ko: `검증할 '${name}' 시트가 없습니다.`, en: `There is no '${name}' sheet to verify.` },
+  });
 }
 
 function assemble(

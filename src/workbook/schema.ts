@@ -67,7 +67,7 @@ export type FieldKind =
   | { readonly type: 'currency' };
 
 /** What a cell of each kind is read into. */
-export type KindValue<K extends FieldKind> = K extends { readonly type: 'text' | 'currency' }
+type KindValue<K extends FieldKind> = K extends { readonly type: 'text' | 'currency' }
   ? string
   : K extends { readonly type: 'date' }
     ? IsoDate

@@ -5,9 +5,10 @@ import type { CalculationSheet } from './change-table';
 import type { ChangeColumnKey } from './change-table-columns';
 import { writeSectionHeading } from './change-table-footer';
 import { changeTableSections } from './change-table-rows';
-import { isoToExcelSerial } from './excel-serial';
+import { dateToSerial } from './values';
 import { DATE_FORMAT, wonFormat, wonFormatFor } from './formats';
 import type { OutputCell, OutputSheet } from './grid';
+import { dateCell } from './output-cell';
 import type { OutputMeta } from './output-meta';
 import { printScale } from './print-scale';
 import { SheetBuilder } from './sheet-builder';
@@ -55,7 +56,7 @@ export function buildSignedChangeTable(
         cell: { value: distinctWithinCell(sections.map((s) => s.agreementId)) },
       },
       { label: TITLE_LABEL.createdOn, cell: dateCell(meta.createdOn) },
-      { label: TITLE_LABEL.asOf, cell: result.asOf === null ? { value: null } : dateCell(result.asOf) },
+      { label: TITLE_LABEL.asOf, cell: dateCell(result.asOf) },
       { label: TITLE_LABEL.fingerprint, cell: { value: meta.fingerprint } },
     ],
     LAST_COLUMN,
@@ -158,7 +159,7 @@ function writeAdjustment(
   sheet.set(
     top,
     1,
-    linked(ref(first, 'adjustmentDate'), isoToExcelSerial(adjustment.adjustmentDate), DATE_FORMAT),
+    linked(ref(first, 'adjustmentDate'), dateToSerial(adjustment.adjustmentDate), DATE_FORMAT),
   );
   sheet.set(
     top,
@@ -170,11 +171,7 @@ function writeAdjustment(
     6,
     linked(ref(first, 'unitPriceAfter'), adjustment.unitPriceAfter.toNumber(), wonFormat(decimals)),
   );
-  sheet.set(
-    top,
-    7,
-    linked(ref(first, 'effectiveDate'), isoToExcelSerial(adjustment.effectiveDate), DATE_FORMAT),
-  );
+  sheet.set(top, 7, linked(ref(first, 'effectiveDate'), dateToSerial(adjustment.effectiveDate), DATE_FORMAT));
   sheet.set(top, 8, { value: SIGN_HERE, style: 'note' });
   sheet.set(top, 9, { value: SIGN_HERE, style: 'note' });
   const bottom = top + materials.length - 1;
@@ -203,8 +200,4 @@ function signatureRow(sheet: SheetBuilder, row: number, role: string, name: stri
 
 function itemName(adjustment: ItemAdjustment): string {
   return adjustment.partNo ? `${adjustment.item} (${adjustment.partNo})` : adjustment.item;
-}
-
-function dateCell(date: string): OutputCell {
-  return { value: isoToExcelSerial(date), numberFormat: DATE_FORMAT };
 }

@@ -1,6 +1,6 @@
 import type { D } from '../domain/decimal';
 import type { ColumnKind } from './change-table-columns';
-import type { CellContent } from './change-table-values';
+import type { CellContent } from './output-cell';
 import { fixedWonText, percentText } from './display-text';
 import { displayedDecimals, isPercentFormat } from './formats';
 import { cellDate, cellNumber, cellText, isEmptyCell, isErrorValue } from './grid-reading';

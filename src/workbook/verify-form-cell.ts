@@ -1,6 +1,7 @@
+import type { Bilingual } from '../domain/issues';
 import { D } from '../domain/decimal';
-import type { CellContent } from './change-table-values';
-import { excelSerialToIso } from './excel-serial';
+import type { CellContent } from './output-cell';
+import { serialToIso } from './values';
 import { DATE_FORMAT, isPercentFormat } from './formats';
 import { cellText, isEmptyCell } from './grid-reading';
 import type { InputCell, OutputCell } from './grid';
@@ -15,8 +16,7 @@ import { compareCell, EMPTY_SHOWN } from './verify-cell';
 export interface CellProblem {
   readonly expected: string;
   readonly actual: string;
-  readonly ko: string;
-  readonly en: string;
+  readonly text: Bilingual;
 }
 
 /** A formula that reaches outside the sheet: another sheet, another workbook ([1]) or a program (DDE |). */
@@ -46,23 +46,29 @@ export function formulaProblem(
     return {
       expected: `=${expectedFormula ?? ''}`,
       actual: shownActual(actual),
-      ko: `수식 =${expectedFormula ?? ''} 대신 값이 입력되어 있습니다.`,
-      en: `holds a typed value in place of the formula =${expectedFormula ?? ''}.`,
+      text: {
+        ko: `수식 =${expectedFormula ?? ''} 대신 값이 입력되어 있습니다.`,
+        en: `holds a typed value in place of the formula =${expectedFormula ?? ''}.`,
+      },
     };
   }
   if (want === undefined) {
     return {
       expected: shownOutput(expected),
       actual: `=${actual?.formula ?? ''}`,
-      ko: `도구가 수식을 쓰지 않는 칸에 수식 =${actual?.formula ?? ''}이 있습니다.${outsideKo}`,
-      en: `holds the formula =${actual?.formula ?? ''} where the tool writes none.${outsideEn}`,
+      text: {
+        ko: `도구가 수식을 쓰지 않는 칸에 수식 =${actual?.formula ?? ''}이 있습니다.${outsideKo}`,
+        en: `holds the formula =${actual?.formula ?? ''} where the tool writes none.${outsideEn}`,
+      },
     };
   }
   return {
     expected: `=${expectedFormula ?? ''}`,
     actual: `=${actual?.formula ?? ''}`,
-    ko: `수식이 도구가 쓰는 =${expectedFormula ?? ''}가 아니라 =${actual?.formula ?? ''}입니다.${outsideKo}`,
-    en: `the formula is =${actual?.formula ?? ''}, not =${expectedFormula ?? ''} as the tool writes it.${outsideEn}`,
+    text: {
+      ko: `수식이 도구가 쓰는 =${expectedFormula ?? ''}가 아니라 =${actual?.formula ?? ''}입니다.${outsideKo}`,
+      en: `the formula is =${actual?.formula ?? ''}, not =${expectedFormula ?? ''} as the tool writes it.${outsideEn}`,
+    },
   };
 }
 
@@ -77,8 +83,10 @@ export function valueProblem(
   if (mismatch === null) return null;
   return {
     ...mismatch,
-    ko: `도구가 쓰는 값은 ${mismatch.expected}인데 표에는 ${mismatch.actual}입니다.`,
-    en: `the tool writes ${mismatch.expected}, the table shows ${mismatch.actual}.`,
+    text: {
+      ko: `도구가 쓰는 값은 ${mismatch.expected}인데 표에는 ${mismatch.actual}입니다.`,
+      en: `the tool writes ${mismatch.expected}, the table shows ${mismatch.actual}.`,
+    },
   };
 }
 
@@ -94,16 +102,20 @@ export function typeProblem(
     return {
       expected: shownOutput(expected),
       actual: `"${have}"`,
-      ko: `숫자 대신 글자 "${have}"가 들어 있습니다.`,
-      en: `holds the text "${have}" instead of a number.`,
+      text: {
+        ko: `숫자 대신 글자 "${have}"가 들어 있습니다.`,
+        en: `holds the text "${have}" instead of a number.`,
+      },
     };
   }
   if (typeof want === 'string' && typeof have !== 'string') {
     return {
       expected: `"${want}"`,
       actual: cellText(actual),
-      ko: `글자 대신 값 ${cellText(actual)}이 들어 있습니다.`,
-      en: `holds the value ${cellText(actual)} instead of text.`,
+      text: {
+        ko: `글자 대신 값 ${cellText(actual)}이 들어 있습니다.`,
+        en: `holds the value ${cellText(actual)} instead of text.`,
+      },
     };
   }
   return null;
@@ -126,8 +138,10 @@ export function formatProblem(
   return {
     expected: wantShown,
     actual: haveShown,
-    ko: `표시 형식이 도구가 쓰는 ${wantShown}가 아니라 ${haveShown}입니다: 보이는 값이 저장된 값과 다를 수 있습니다.`,
-    en: `the number format is ${haveShown}, not ${wantShown}: what it shows may not be the value it holds.`,
+    text: {
+      ko: `표시 형식이 도구가 쓰는 ${wantShown}가 아니라 ${haveShown}입니다: 보이는 값이 저장된 값과 다를 수 있습니다.`,
+      en: `the number format is ${haveShown}, not ${wantShown}: what it shows may not be the value it holds.`,
+    },
   };
 }
 
@@ -210,7 +224,7 @@ function contentOf(cell: OutputCell | undefined): CellContent | null {
   const value = shownValueOf(cell);
   if (value === null) return null;
   if (typeof value === 'string' || typeof value === 'boolean') return { kind: 'text', text: String(value) };
-  const date = cell?.numberFormat === DATE_FORMAT ? excelSerialToIso(value) : null;
+  const date = cell?.numberFormat === DATE_FORMAT ? serialToIso(value) : null;
   if (date !== null) return { kind: 'date', date };
   return { kind: 'number', value: new D(String(value)), format: cell?.numberFormat ?? 'General' };
 }

@@ -200,8 +200,7 @@ class FormCheck {
       column: WHOLE_ROW,
       expected: EMPTY_SHOWN,
       actual: preview,
-      message: `도구가 쓰지 않는 행입니다: ${preview}`,
-      messageEn: `The tool writes no such row: ${preview}`,
+      text: { ko: `도구가 쓰지 않는 행입니다: ${preview}`, en: `The tool writes no such row: ${preview}` },
     });
   }
 
@@ -218,12 +217,14 @@ class FormCheck {
       column: WHOLE_ROW,
       expected: preview,
       actual: EMPTY_SHOWN,
-      message: many
-        ? `도구가 쓰는 행 ${expectedRows.length}개가 표에 없습니다. 첫 행: ${preview}`
-        : `도구가 쓰는 행이 표에 없습니다: ${preview}`,
-      messageEn: many
-        ? `The table lacks ${expectedRows.length} rows the tool writes. The first: ${preview}`
-        : `The table lacks a row the tool writes: ${preview}`,
+      text: {
+        ko: many
+          ? `도구가 쓰는 행 ${expectedRows.length}개가 표에 없습니다. 첫 행: ${preview}`
+          : `도구가 쓰는 행이 표에 없습니다: ${preview}`,
+        en: many
+          ? `The table lacks ${expectedRows.length} rows the tool writes. The first: ${preview}`
+          : `The table lacks a row the tool writes: ${preview}`,
+      },
     });
   }
 
@@ -235,8 +236,10 @@ class FormCheck {
       column: WHOLE_ROW,
       expected: EMPTY_SHOWN,
       actual: preview,
-      message: `이 행은 도구가 쓰는 순서에서 벗어나 있습니다: ${preview}`,
-      messageEn: `This row is out of the order the tool writes: ${preview}`,
+      text: {
+        ko: `이 행은 도구가 쓰는 순서에서 벗어나 있습니다: ${preview}`,
+        en: `This row is out of the order the tool writes: ${preview}`,
+      },
     });
   }
 
@@ -249,8 +252,10 @@ class FormCheck {
         column: HIDDEN_ROW,
         expected: '표시',
         actual: '숨김',
-        message: `${row}행이 숨겨져 있어 화면과 인쇄에 보이지 않습니다. 도구는 행을 숨기지 않습니다.`,
-        messageEn: `Row ${row} is hidden, so it is neither shown nor printed; the tool hides no row.`,
+        text: {
+          ko: `${row}행이 숨겨져 있어 화면과 인쇄에 보이지 않습니다. 도구는 행을 숨기지 않습니다.`,
+          en: `Row ${row} is hidden, so it is neither shown nor printed; the tool hides no row.`,
+        },
       });
     }
     const headerAt = this.rowOf.get(this.headerRow) ?? this.headerRow;
@@ -263,8 +268,10 @@ class FormCheck {
         column: header === '' ? `(${letters}열)` : header,
         expected: '표시',
         actual: '숨김',
-        message: `${letters}열이 숨겨져 있어 화면과 인쇄에 보이지 않습니다. 도구는 열을 숨기지 않습니다.`,
-        messageEn: `Column ${letters} is hidden, so it is neither shown nor printed; the tool hides no column.`,
+        text: {
+          ko: `${letters}열이 숨겨져 있어 화면과 인쇄에 보이지 않습니다. 도구는 열을 숨기지 않습니다.`,
+          en: `Column ${letters} is hidden, so it is neither shown nor printed; the tool hides no column.`,
+        },
       });
     }
   }
@@ -278,8 +285,10 @@ class FormCheck {
       column,
       expected: first.expected,
       actual: first.actual,
-      message: `${column}: ${problems.map((problem) => problem.ko).join(' ')}`,
-      messageEn: `${column}: ${problems.map((problem) => problem.en).join(' ')}`,
+      text: {
+        ko: `${column}: ${problems.map((problem) => problem.text.ko).join(' ')}`,
+        en: `${column}: ${problems.map((problem) => problem.text.en).join(' ')}`,
+      },
     });
   }
 

@@ -88,8 +88,10 @@ function lookAlikes(name: string, tabs: readonly SheetTab[]): VerifyDifference[]
     column: SHEET_LEVEL,
     expected: name,
     actual: revealedName(tab.name),
-    message: `이름이 '${name}'(으)로 보이는 시트가 ${tabs.length}개 있습니다: ${names}. 어느 것이 도구가 쓴 시트인지 알 수 없습니다.`,
-    messageEn: `${tabs.length} sheets look named '${name}': ${names}. Which one the tool wrote cannot be told.`,
+    text: {
+      ko: `이름이 '${name}'(으)로 보이는 시트가 ${tabs.length}개 있습니다: ${names}. 어느 것이 도구가 쓴 시트인지 알 수 없습니다.`,
+      en: `${tabs.length} sheets look named '${name}': ${names}. Which one the tool wrote cannot be told.`,
+    },
   }));
 }
 
@@ -101,7 +103,9 @@ function hiddenSheet(tab: SheetTab): VerifyDifference {
     column: SHEET_LEVEL,
     expected: 'visible',
     actual: tab.visibility,
-    message: `'${revealedName(tab.name)}' 시트가 ${how} 상태입니다: 서명하는 사람이 보는 표가 아닙니다. 도구는 시트를 숨기지 않습니다.`,
-    messageEn: `The sheet '${revealedName(tab.name)}' is ${tab.visibility}: it is not the table a signer sees; the tool hides no sheet.`,
+    text: {
+      ko: `'${revealedName(tab.name)}' 시트가 ${how} 상태입니다: 서명하는 사람이 보는 표가 아닙니다. 도구는 시트를 숨기지 않습니다.`,
+      en: `The sheet '${revealedName(tab.name)}' is ${tab.visibility}: it is not the table a signer sees; the tool hides no sheet.`,
+    },
   };
 }

@@ -69,8 +69,10 @@ export function mergeByCell(differences: readonly VerifyDifference[]): VerifyDif
         ? difference
         : {
             ...earlier,
-            message: joined(earlier.message, difference.message),
-            messageEn: joined(earlier.messageEn, difference.messageEn),
+            text: {
+              ko: joined(earlier.text.ko, difference.text.ko),
+              en: joined(earlier.text.en, difference.text.en),
+            },
           },
     );
   }

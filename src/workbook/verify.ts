@@ -1,3 +1,4 @@
+import type { Bilingual } from '../domain/issues';
 import type { ComputeResult } from '../domain/types';
 import { address } from './cells';
 import {
@@ -24,8 +25,7 @@ export interface VerifyDifference {
   readonly expected: string;
   /** What the table shows. */
   readonly actual: string;
-  readonly message: string;
-  readonly messageEn: string;
+  readonly text: Bilingual;
 }
 
 export interface VerifyReport {
@@ -58,15 +58,8 @@ class Findings {
     return address(this.table.top + index, this.table.left + column);
   }
 
-  add(
-    cell: string,
-    column: string,
-    expected: string,
-    actual: string,
-    message: string,
-    messageEn: string,
-  ): void {
-    this.differences.push({ sheet: this.table.name, cell, column, expected, actual, message, messageEn });
+  add(found: Omit<VerifyDifference, 'sheet'>): void {
+    this.differences.push({ sheet: this.table.name, ...found });
   }
 }
 
@@ -91,14 +84,16 @@ export function checkTableValues(table: SheetGrid, result: ComputeResult): Value
   const missingSerials = new Set<number>();
   if (layout === null) {
     const keys = KEY_COLUMNS.map(headerOf).join(', ');
-    findings.add(
-      findings.at(0, 0),
-      HEADER,
-      keys,
-      EMPTY_SHOWN,
-      `머리글 행을 찾을 수 없습니다: ${keys} 열이 모두 있는 행이 필요합니다.`,
-      `No header row: a row naming ${keys} is needed.`,
-    );
+    findings.add({
+      cell: findings.at(0, 0),
+      column: HEADER,
+      expected: keys,
+      actual: EMPTY_SHOWN,
+      text: {
+        ko: `머리글 행을 찾을 수 없습니다: ${keys} 열이 모두 있는 행이 필요합니다.`,
+        en: `No header row: a row naming ${keys} is needed.`,
+      },
+    });
     return {
       differences: findings.differences,
       rowsChecked: 0,
@@ -135,25 +130,29 @@ export function checkTableValues(table: SheetGrid, result: ComputeResult): Value
     if (earlier !== undefined) {
       reportedRows.add(index);
       const earlierRow = table.top + earlier;
-      findings.add(
-        findings.at(index, 0),
-        WHOLE_ROW,
-        EMPTY_SHOWN,
-        shownKey(parts),
-        `같은 행(${shownKey(parts)})이 ${earlierRow}행에도 있습니다.`,
-        `The row ${shownKey(parts)} repeats row ${earlierRow}.`,
-      );
+      findings.add({
+        cell: findings.at(index, 0),
+        column: WHOLE_ROW,
+        expected: EMPTY_SHOWN,
+        actual: shownKey(parts),
+        text: {
+          ko: `같은 행(${shownKey(parts)})이 ${earlierRow}행에도 있습니다.`,
+          en: `The row ${shownKey(parts)} repeats row ${earlierRow}.`,
+        },
+      });
     } else if (!match) {
       seen.set(key, index);
       reportedRows.add(index);
-      findings.add(
-        findings.at(index, 0),
-        WHOLE_ROW,
-        EMPTY_SHOWN,
-        shownKey(parts),
-        `재계산에는 이 행(${shownKey(parts)})이 없습니다: 이 날짜에 단가가 조정되지 않았거나 약정번호·물품명·원재료가 다릅니다.`,
-        `The recomputation has no row ${shownKey(parts)}: no adjustment on that date, or a different agreement, item or material.`,
-      );
+      findings.add({
+        cell: findings.at(index, 0),
+        column: WHOLE_ROW,
+        expected: EMPTY_SHOWN,
+        actual: shownKey(parts),
+        text: {
+          ko: `재계산에는 이 행(${shownKey(parts)})이 없습니다: 이 날짜에 단가가 조정되지 않았거나 약정번호·물품명·원재료가 다릅니다.`,
+          en: `The recomputation has no row ${shownKey(parts)}: no adjustment on that date, or a different agreement, item or material.`,
+        },
+      });
     } else {
       seen.set(key, index);
       matched.set(index, match.row.serial);
@@ -168,14 +167,16 @@ export function checkTableValues(table: SheetGrid, result: ComputeResult): Value
       // Pointed at the agreement's last row in the table, where the missing row would follow.
       const near = lastIndexOfAgreement.get(row.adjustment.agreementId.trim()) ?? lastDataIndex;
       const parts = keyOf(row);
-      findings.add(
-        findings.at(near, 0),
-        WHOLE_ROW,
-        shownKey(parts),
-        EMPTY_SHOWN,
-        `재계산에는 있는 행(${shownKey(parts)})이 표에 없습니다.`,
-        `The table lacks the recomputed row ${shownKey(parts)}.`,
-      );
+      findings.add({
+        cell: findings.at(near, 0),
+        column: WHOLE_ROW,
+        expected: shownKey(parts),
+        actual: EMPTY_SHOWN,
+        text: {
+          ko: `재계산에는 있는 행(${shownKey(parts)})이 표에 없습니다.`,
+          en: `The table lacks the recomputed row ${shownKey(parts)}.`,
+        },
+      });
     }
   }
   return { differences: findings.differences, rowsChecked, layout, matched, reportedRows, missingSerials };
@@ -191,14 +192,16 @@ function tableKey(
   const dateCell = cellIn(cells, layout, 'adjustmentDate');
   const adjustmentDate = cellDate(dateCell);
   if (adjustmentDate === null) {
-    findings.add(
-      findings.at(index, layout.columns.get('adjustmentDate') ?? 0),
-      headerOf('adjustmentDate'),
-      '날짜',
-      cellText(dateCell) || EMPTY_SHOWN,
-      '조정일을 날짜로 읽을 수 없어 이 행을 재계산과 맞춰 볼 수 없습니다.',
-      'The adjustment date is not a date, so this row cannot be matched to the recomputation.',
-    );
+    findings.add({
+      cell: findings.at(index, layout.columns.get('adjustmentDate') ?? 0),
+      column: headerOf('adjustmentDate'),
+      expected: '날짜',
+      actual: cellText(dateCell) || EMPTY_SHOWN,
+      text: {
+        ko: '조정일을 날짜로 읽을 수 없어 이 행을 재계산과 맞춰 볼 수 없습니다.',
+        en: 'The adjustment date is not a date, so this row cannot be matched to the recomputation.',
+      },
+    });
     return null;
   }
   return [
@@ -225,14 +228,16 @@ function compareRow(
     const mismatch = compareCell(column.kind, changeCellContent(column.key, row, group), cell);
     if (mismatch) {
       const formula = cell?.formula !== undefined;
-      findings.add(
-        findings.at(index, at),
-        column.header,
-        mismatch.expected,
-        mismatch.actual,
-        `${column.header}: 재계산 값은 ${mismatch.expected}인데 ${formula ? '표의 수식 결과는' : '표에는'} ${mismatch.actual}입니다.`,
-        `${column.header}: recomputed ${mismatch.expected}, ${formula ? "the table's formula shows" : 'the table shows'} ${mismatch.actual}.`,
-      );
+      findings.add({
+        cell: findings.at(index, at),
+        column: column.header,
+        expected: mismatch.expected,
+        actual: mismatch.actual,
+        text: {
+          ko: `${column.header}: 재계산 값은 ${mismatch.expected}인데 ${formula ? '표의 수식 결과는' : '표에는'} ${mismatch.actual}입니다.`,
+          en: `${column.header}: recomputed ${mismatch.expected}, ${formula ? "the table's formula shows" : 'the table shows'} ${mismatch.actual}.`,
+        },
+      });
     }
   }
 }
@@ -257,14 +262,13 @@ function reportMissingColumns(
       continue;
     }
     if (expected.some(({ row, group }) => changeCellContent(column.key, row, group) !== null)) {
-      findings.add(
-        findings.at(layout.headerIndex, 0),
-        column.header,
-        column.header,
-        EMPTY_SHOWN,
-        `표에 ${column.header} 열이 없습니다.`,
-        `The table has no column ${column.header}.`,
-      );
+      findings.add({
+        cell: findings.at(layout.headerIndex, 0),
+        column: column.header,
+        expected: column.header,
+        actual: EMPTY_SHOWN,
+        text: { ko: `표에 ${column.header} 열이 없습니다.`, en: `The table has no column ${column.header}.` },
+      });
     }
   }
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'fs';
 import ExcelJS from 'exceljs';
-import { INPUT_ISSUE as I } from '../../src/workbook/input-issues';
+import { ISSUE as I } from '../../src/domain/issues';
 import { SHEET } from '../../src/workbook/sheet-names';
 import { addCopy, at, baseWorkbook, put, sheetOf } from './base-workbook';
 

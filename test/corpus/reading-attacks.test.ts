@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { loadWorkbookFile } from '../../src/adapters/xlsx';
 import { RANGE_CELL_BUDGET } from '../../src/adapters/xlsx/range-limits';
-import { INPUT_ISSUE as I } from '../../src/workbook/input-issues';
+import { ISSUE as I } from '../../src/domain/issues';
 import type { JsonReport } from '../../src/workbook/json-report';
 import { SHEET } from '../../src/workbook/sheet-names';
 import { runCli } from '../helpers/cli-harness';

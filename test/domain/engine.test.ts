@@ -135,9 +135,9 @@ describe('averaged prices', () => {
     expect(problem?.severity).toBe('error');
     expect(problem?.sheet).toBe('연동약정');
     expect(problem?.cell).toBe(row.origin.cells['index']);
-    expect(problem?.message).toContain('2024-02월');
-    expect(problem?.message).toContain('전기동');
-    expect(problem?.messageEn).toContain('2024-02');
+    expect(problem?.text.ko).toContain('2024-02월');
+    expect(problem?.text.ko).toContain('전기동');
+    expect(problem?.text.en).toContain('2024-02');
     expect(result.items[0]?.complete).toBe(false);
   });
 
@@ -152,7 +152,7 @@ describe('averaged prices', () => {
       }),
     );
     expect(codes(result, 'error')).toEqual(['FX_MISSING']);
-    expect(result.issues[0]?.message).toContain('2024-02월 환율');
+    expect(result.issues[0]?.text.ko).toContain('2024-02월 환율');
   });
 
   it('waits for the FX rate: by default no adjustment is evaluated before every rate is there', () => {
@@ -201,8 +201,8 @@ describe('errors', () => {
     expect(result.issues.map((issue) => [issue.severity, issue.code])).toEqual([
       ['warning', 'PRICE_BEYOND_DATA'],
     ]);
-    expect(result.issues[0]?.message).toContain('2024-06-30');
-    expect(result.issues[0]?.message).toContain('2024-03-01');
+    expect(result.issues[0]?.text.ko).toContain('2024-06-30');
+    expect(result.issues[0]?.text.ko).toContain('2024-03-01');
   });
 
   it('a base point before the first price is an error at the 기준시점 cell', () => {
@@ -279,7 +279,7 @@ describe('legal warnings (never a refusal)', () => {
       ].sort(),
     );
     // 0.1 kg × 9,000 = 900 of 10,000: 9 %, which still meets the Gyeonggi programme's 5 %.
-    expect(result.issues.find((issue) => issue.code === 'MATERIAL_SHARE_BELOW_KEY')?.message).toContain('9%');
+    expect(result.issues.find((issue) => issue.code === 'MATERIAL_SHARE_BELOW_KEY')?.text.ko).toContain('9%');
     expect(result.adjustments.map((adjustment) => adjustment.unitPriceAfter.toFixed())).toEqual(['10180']);
   });
 

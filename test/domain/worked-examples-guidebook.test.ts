@@ -116,8 +116,8 @@ describe('DOMAIN.md §3.5 worked examples 9–12 (standard agreement rules)', ()
     expect(pricesAfter(result)).toEqual(['2024-04-01 12160']);
     const warning = result.issues.find((issue) => issue.code === 'ONE_DIRECTION_ONLY');
     expect(warning?.severity).toBe('warning');
-    expect(warning?.message).toMatch(/상승 때만/);
-    expect(warning?.messageEn).toMatch(/only when prices rise/);
+    expect(warning?.text.ko).toMatch(/상승 때만/);
+    expect(warning?.text.en).toMatch(/only when prices rise/);
   });
 
   it('12′. 하락만 mirrors it: a rise is not reflected, the fall is', () => {

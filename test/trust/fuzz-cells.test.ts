@@ -153,8 +153,8 @@ function checkIssues(workbook: WorkbookGrids): void {
   for (const issue of outcome.issues) {
     expect(issue.code).toMatch(/^[A-Z_]+$/);
     expect(issue.sheet.length).toBeGreaterThan(0);
-    expect(issue.message.trim().length).toBeGreaterThan(0);
-    expect(issue.messageEn.trim().length).toBeGreaterThan(0);
+    expect(issue.text.ko.trim().length).toBeGreaterThan(0);
+    expect(issue.text.en.trim().length).toBeGreaterThan(0);
   }
   JSON.stringify(outcome.report);
 }

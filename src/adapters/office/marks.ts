@@ -2,7 +2,7 @@ import { OPERATION_OVERHEAD_BYTES, packBySize, PAYLOAD_BUDGET_BYTES } from './pa
 
 /** Fill and font of a cell that verification found wrong (Excel's "bad" style colours). */
 export const DIFFERENCE_FILL = '#FFC7CE';
-export const DIFFERENCE_FONT = '#9C0006';
+const DIFFERENCE_FONT = '#9C0006';
 
 /** Where the marks of the last verification are kept: saved with the workbook. */
 const MARKS_SETTING = 'yeondong.verificationMarks';

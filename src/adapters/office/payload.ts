@@ -27,7 +27,7 @@ export function isPayloadTooLarge(error: unknown): boolean {
 }
 
 /** Bytes of `text` in UTF-8 (Hangul takes three). */
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);

@@ -15,7 +15,7 @@ export interface StyleAreas {
   readonly address: string;
 }
 
-export const MAX_AREAS_ADDRESS = 250;
+const MAX_AREAS_ADDRESS = 250;
 
 export function styleAreas(regions: readonly StyleRegion[]): StyleAreas[] {
   const groups = new Map<

@@ -5,14 +5,14 @@ import { ENUM_CHOICES } from '../../workbook/template';
 import { sheetWidth } from './row-blocks';
 
 /** Choice columns of one template sheet: 1-based column and the Korean words allowed there. */
-export interface ChoiceColumn {
+interface ChoiceColumn {
   readonly column: number;
   readonly header: string;
   readonly choices: readonly string[];
 }
 
 /** The choice columns of a template sheet, from its schema and ENUM_CHOICES. */
-export function choiceColumns(sheet: OutputSheet): ChoiceColumn[] {
+function choiceColumns(sheet: OutputSheet): ChoiceColumn[] {
   const schema = Object.values(INPUT_SCHEMAS).find((candidate) => candidate.sheet === sheet.name);
   if (!schema) return [];
   const lists: Readonly<Record<string, readonly string[]>> = ENUM_CHOICES;
@@ -23,7 +23,7 @@ export function choiceColumns(sheet: OutputSheet): ChoiceColumn[] {
 }
 
 /** An Excel table name from a sheet name: no spaces, unique in the workbook (case-insensitive). */
-export function tableName(sheetName: string, taken: Set<string>): string {
+function tableName(sheetName: string, taken: Set<string>): string {
   const stem = `표_${sheetName.replace(/[^\p{L}\p{N}_]/gu, '')}`;
   for (let n = 1; ; n += 1) {
     const name = n === 1 ? stem : `${stem}_${n}`;

@@ -10,7 +10,7 @@ import { styleAreas } from './style-areas';
 import { styleRegions } from './style-regions';
 
 /** What happens to a sheet that already has the name of a sheet being written. */
-export type ExistingSheetPolicy = 'archive' | 'replace' | 'skip';
+type ExistingSheetPolicy = 'archive' | 'replace' | 'skip';
 
 export interface SheetWrite {
   readonly sheet: OutputSheet;

@@ -10,9 +10,9 @@ export {
   writeFileAtomically,
 } from './save-workbook-file';
 export { FileTakenError, ReadOnlyFileError } from './output-file-errors';
-export { removeTemporaryFiles, removeTemporaryFilesOnExit, SIGNAL_EXIT } from './temporary-files';
+export { removeTemporaryFilesOnExit } from './temporary-files';
 export { UnreadableWorkbookError } from './unreadable-workbook-error';
 export { workbookGrids } from './workbook-grids';
 export { worksheetGrid } from './worksheet-grid';
-export { hasSheetNamed, writeOutputSheets } from './write-output-sheets';
+export { writeOutputSheets } from './write-output-sheets';
 export { keepCopiedText } from './keep-copied-text';

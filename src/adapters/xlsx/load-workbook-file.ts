@@ -41,55 +41,61 @@ function fileSystemError(path: string, failure: unknown): UnreadableWorkbookErro
     typeof failure === 'object' && failure !== null && 'code' in failure ? failure.code : undefined;
   switch (code) {
     case 'ENOENT':
-      return new UnreadableWorkbookError(path, `파일이 없습니다: ${path}`, `no such file: ${path}`);
-    case 'EISDIR':
-      return new UnreadableWorkbookError(
+      return new UnreadableWorkbookError({
         path,
-        `파일이 아니라 폴더입니다: ${path}`,
-        `this is a folder, not a file: ${path}`,
-      );
+        text: { ko: `파일이 없습니다: ${path}`, en: `no such file: ${path}` },
+      });
+    case 'EISDIR':
+      return new UnreadableWorkbookError({
+        path,
+        text: { ko: `파일이 아니라 폴더입니다: ${path}`, en: `this is a folder, not a file: ${path}` },
+      });
     case 'EACCES':
     case 'EPERM':
-      return new UnreadableWorkbookError(
+      return new UnreadableWorkbookError({
         path,
-        `파일을 읽을 권한이 없습니다: ${path}`,
-        `no permission to read: ${path}`,
-      );
+        text: { ko: `파일을 읽을 권한이 없습니다: ${path}`, en: `no permission to read: ${path}` },
+      });
     default:
-      return new UnreadableWorkbookError(
+      return new UnreadableWorkbookError({
         path,
-        `파일을 읽을 수 없습니다: ${path}`,
-        `cannot read the file: ${path}`,
-        describe(failure),
-      );
+        text: { ko: `파일을 읽을 수 없습니다: ${path}`, en: `cannot read the file: ${path}` },
+        detail: describe(failure),
+      });
   }
 }
 
 function notXlsx(path: string, failure: unknown): UnreadableWorkbookError {
-  return new UnreadableWorkbookError(
+  return new UnreadableWorkbookError({
     path,
-    `Excel 통합 문서(.xlsx)로 열 수 없습니다: ${path}. .xls·.csv 파일은 Excel에서 .xlsx로 저장한 뒤 다시 실행하세요.`,
-    `cannot open as an Excel workbook (.xlsx): ${path}. Save .xls or .csv files as .xlsx in Excel first.`,
-    describe(failure),
-  );
+    text: {
+      ko: `Excel 통합 문서(.xlsx)로 열 수 없습니다: ${path}. .xls·.csv 파일은 Excel에서 .xlsx로 저장한 뒤 다시 실행하세요.`,
+      en: `cannot open as an Excel workbook (.xlsx): ${path}. Save .xls or .csv files as .xlsx in Excel first.`,
+    },
+    detail: describe(failure),
+  });
 }
 
 function damagedZip(path: string, failure: unknown): UnreadableWorkbookError {
-  return new UnreadableWorkbookError(
+  return new UnreadableWorkbookError({
     path,
-    `Excel 통합 문서(.xlsx)로 열 수 없습니다: ${path}. 파일이 손상되었습니다(압축된 항목의 CRC-32 검사값이 맞지 않거나 압축을 풀 수 없음). 원본 파일을 다시 받거나 저장한 뒤 다시 실행하세요.`,
-    `cannot open as an Excel workbook (.xlsx): ${path}. The file is damaged (a zipped entry fails its CRC-32 check or cannot be unzipped); get or save the original again, then run again.`,
-    describe(failure),
-  );
+    text: {
+      ko: `Excel 통합 문서(.xlsx)로 열 수 없습니다: ${path}. 파일이 손상되었습니다(압축된 항목의 CRC-32 검사값이 맞지 않거나 압축을 풀 수 없음). 원본 파일을 다시 받거나 저장한 뒤 다시 실행하세요.`,
+      en: `cannot open as an Excel workbook (.xlsx): ${path}. The file is damaged (a zipped entry fails its CRC-32 check or cannot be unzipped); get or save the original again, then run again.`,
+    },
+    detail: describe(failure),
+  });
 }
 
 function damagedWorkbook(path: string, failure: unknown): UnreadableWorkbookError {
-  return new UnreadableWorkbookError(
+  return new UnreadableWorkbookError({
     path,
-    `Excel 통합 문서(.xlsx)로 열 수 없습니다: ${path}. 통합 문서의 내용이 손상되었거나 읽을 수 없는 형식입니다. Excel에서 열어 .xlsx로 다시 저장한 뒤 실행하세요.`,
-    `cannot open as an Excel workbook (.xlsx): ${path}. Its contents are damaged or in a form that cannot be read; open it in Excel, save it again as .xlsx, then run again.`,
-    describe(failure),
-  );
+    text: {
+      ko: `Excel 통합 문서(.xlsx)로 열 수 없습니다: ${path}. 통합 문서의 내용이 손상되었거나 읽을 수 없는 형식입니다. Excel에서 열어 .xlsx로 다시 저장한 뒤 실행하세요.`,
+      en: `cannot open as an Excel workbook (.xlsx): ${path}. Its contents are damaged or in a form that cannot be read; open it in Excel, save it again as .xlsx, then run again.`,
+    },
+    detail: describe(failure),
+  });
 }
 
 function describe(failure: unknown): string {

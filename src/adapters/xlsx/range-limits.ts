@@ -29,7 +29,7 @@ export const EXCEL_MAX_COLUMN = 16_384;
  */
 export const RANGE_CELL_BUDGET = 200_000;
 /** Rows kept under the last row with data when a validation is cut down: room for new rows. */
-export const ROWS_BELOW_DATA = 1_000;
+const ROWS_BELOW_DATA = 1_000;
 
 /**
  * The file with its range-expanding parts bounded; the same bytes when nothing needed it.
@@ -64,7 +64,7 @@ function isWorksheetPart(path: string): boolean {
 }
 
 /** A rectangle of cells, 1-based and inclusive. */
-export interface Box {
+interface Box {
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
@@ -247,7 +247,7 @@ function namedCells(text: string): number {
 }
 
 /** "A1", "$A$1:$C$9", "C:C" (whole columns), "3:5" (whole rows) → a box within the sheet. */
-export function parseRange(text: string): Box | null {
+function parseRange(text: string): Box | null {
   const [from = '', to = from, extra] = text.split(':');
   if (extra !== undefined) return null;
   const a = parseEnd(from);

@@ -7,7 +7,7 @@ import { rmSync } from 'fs';
 const pending = new Set<string>();
 
 /** Exit statuses after a signal, as a shell reports them (128 + the signal's number). */
-export const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
 export function trackTemporaryFile(path: string): void {
   pending.add(path);
@@ -18,7 +18,7 @@ export function untrackTemporaryFile(path: string): void {
 }
 
 /** Removes every pending temporary file now (synchronously: it runs from signal and exit handlers). */
-export function removeTemporaryFiles(): void {
+function removeTemporaryFiles(): void {
   for (const path of pending) {
     try {
       rmSync(path, { force: true });

@@ -138,11 +138,13 @@ function rowEnds(sheet: string, filled: FilledCells, used: Bounds, limit: number
   const at = address(farthest, ends.get(farthest) ?? used.left);
   const span = rangeAddress(used.top, used.left, used.bottom, used.right);
   // The file's path is not known here; the message names the sheet.
-  throw new UnreadableWorkbookError(
-    '',
-    `'${sheet}' 시트의 셀이 ${span} 범위에 너무 넓게 흩어져 있어 읽지 않았습니다 (셀 ${total.toLocaleString('en-US')}개 분량, 한도 ${limit.toLocaleString('en-US')}개). 표 밖의 먼 셀(예: ${at})을 지우고 다시 실행하세요.`,
-    `the cells of sheet '${sheet}' are strewn too widely over ${span} to be read (${total.toLocaleString('en-US')} cells' worth, the limit is ${limit.toLocaleString('en-US')}); delete the far cells outside the table (e.g. ${at}) and run again.`,
-  );
+  throw new UnreadableWorkbookError({
+    path: '',
+    text: {
+      ko: `'${sheet}' 시트의 셀이 ${span} 범위에 너무 넓게 흩어져 있어 읽지 않았습니다 (셀 ${total.toLocaleString('en-US')}개 분량, 한도 ${limit.toLocaleString('en-US')}개). 표 밖의 먼 셀(예: ${at})을 지우고 다시 실행하세요.`,
+      en: `the cells of sheet '${sheet}' are strewn too widely over ${span} to be read (${total.toLocaleString('en-US')} cells' worth, the limit is ${limit.toLocaleString('en-US')}); delete the far cells outside the table (e.g. ${at}) and run again.`,
+    },
+  });
 }
 
 /** A merge's other cells count too: the range belongs to the table it sits in. */

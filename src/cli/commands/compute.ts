@@ -37,10 +37,10 @@ function outputPlanOf(command: ComputeCommand, input: string): OutputPlan {
   if (command.output === null) return { kind: 'next-free', path: defaultOutputPath(input) };
   const output = resolve(command.output);
   if (isSameFile(output, input)) {
-    throw new UsageError(
-      '-o가 입력 파일과 같습니다. 입력 파일에 직접 쓰려면 --in-place를 쓰세요.',
-      '-o names the input file; use --in-place to write into the input file.',
-    );
+    throw new UsageError({
+      ko: '-o가 입력 파일과 같습니다. 입력 파일에 직접 쓰려면 --in-place를 쓰세요.',
+      en: '-o names the input file; use --in-place to write into the input file.',
+    });
   }
   // Checked again, atomically, when the file is written: one may appear while computing.
   if (existsSync(output)) throw existingFile(output);

@@ -20,8 +20,10 @@ export async function runOutlook(command: OutlookCommand, env: CliEnv): Promise<
   if (unknown) {
     const names = indices.join(', ') || '-';
     throw new CliFailure(
-      `--shock의 지표 "${unknown.index}"는 연동약정에 없습니다. 쓰인 지표: ${names}`,
-      `--shock names index "${unknown.index}", which no agreement row uses. Indices in use: ${names}`,
+      {
+        ko: `--shock의 지표 "${unknown.index}"는 연동약정에 없습니다. 쓰인 지표: ${names}`,
+        en: `--shock names index "${unknown.index}", which no agreement row uses. Indices in use: ${names}`,
+      },
       EXIT.usage,
     );
   }

@@ -21,10 +21,10 @@ type ReportCommand = Extract<Command, { kind: 'report' }>;
  */
 export async function runReport(command: ReportCommand, env: CliEnv): Promise<ExitCode> {
   if (command.from !== null && command.to !== null && command.from > command.to) {
-    throw new UsageError(
-      `--from(${command.from})이 --to(${command.to})보다 뒤입니다.`,
-      `--from (${command.from}) is after --to (${command.to}).`,
-    );
+    throw new UsageError({
+      ko: `--from(${command.from})이 --to(${command.to})보다 뒤입니다.`,
+      en: `--from (${command.from}) is after --to (${command.to}).`,
+    });
   }
   const input = resolve(command.input);
   const plan = outputPlanOf(command, input);

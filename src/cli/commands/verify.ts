@@ -3,6 +3,7 @@ import { loadWorkbookFile, workbookGrids } from '../../adapters/xlsx';
 import { verifyWorkbook } from '../../workbook/run';
 import type { VerifyDifference } from '../../workbook/verify';
 import { revealedName } from '../../workbook/verify-sheets';
+import { differenceJson } from '../../workbook/json-report';
 import type { CliEnv } from '../cli-env';
 import { EXIT, type ExitCode } from '../cli-failure';
 import type { Command } from '../parse-command';
@@ -26,7 +27,7 @@ export async function runVerify(command: VerifyCommand, env: CliEnv): Promise<Ex
     const report = {
       verified: passed,
       rowsChecked,
-      differences,
+      differences: differences.map(differenceJson),
       issues: outcome.report.issues,
       fingerprint: outcome.fingerprint,
     };
@@ -45,5 +46,5 @@ export async function runVerify(command: VerifyCommand, env: CliEnv): Promise<Ex
 
 /** Sheet names are shown with invisible and look-alike characters spelled out (<U+00A0>). */
 function differenceLine(difference: VerifyDifference): string {
-  return `[차이] ${revealedName(difference.sheet)}!${difference.cell} ${difference.message}\n${' '.repeat(7)}${difference.messageEn}\n`;
+  return `[차이] ${revealedName(difference.sheet)}!${difference.cell} ${difference.text.ko}\n${' '.repeat(7)}${difference.text.en}\n`;
 }

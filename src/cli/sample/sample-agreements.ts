@@ -264,7 +264,7 @@ const SEJIN: Agreement = {
   ],
 };
 
-export const SAMPLE_AGREEMENTS: readonly Agreement[] = [DAESUNG, WOOJIN, DONGA, SEJIN];
+const SAMPLE_AGREEMENTS: readonly Agreement[] = [DAESUNG, WOOJIN, DONGA, SEJIN];
 
 /** The extra column the sample adds: kept in the workbook, ignored by the calculation. */
 export const NOTE_HEADER = '비고';

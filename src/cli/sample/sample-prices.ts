@@ -6,8 +6,8 @@ import type { SampleCell } from './sample-cell';
  * like the real markets: copper rises about 15 % into mid-2024 and falls back, hot-rolled
  * steel drifts down, PP resin peaks in spring 2024, aluminium climbs slowly.
  */
-export const SAMPLE_FIRST_MONTH: IsoMonth = '2024-01';
-export const SAMPLE_MONTHS: readonly IsoMonth[] = Array.from({ length: 24 }, (_, at) =>
+const SAMPLE_FIRST_MONTH: IsoMonth = '2024-01';
+const SAMPLE_MONTHS: readonly IsoMonth[] = Array.from({ length: 24 }, (_, at) =>
   addMonthsToMonth(SAMPLE_FIRST_MONTH, at),
 );
 

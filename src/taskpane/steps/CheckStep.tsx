@@ -8,7 +8,6 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import * as React from 'react';
-import type { Issue } from '../../domain/issues';
 import type { Language, Strings } from '../i18n';
 import type { AddinActions } from '../use-addin';
 import { StepFrame } from './StepFrame';
@@ -33,10 +32,6 @@ const useStyles = makeStyles({
   },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
-
-export function issueText(issue: Issue, language: Language): string {
-  return language === 'ko' ? issue.message : issue.messageEn;
-}
 
 export function CheckStep(props: {
   addin: AddinActions;
@@ -76,7 +71,7 @@ export function CheckStep(props: {
                   </Badge>
                   <span>
                     <strong>{issue.cell === '' ? issue.sheet : `${issue.sheet}!${issue.cell}`}</strong>{' '}
-                    {issueText(issue, language)}
+                    {issue.text[language]}
                   </span>
                 </Button>
               </li>

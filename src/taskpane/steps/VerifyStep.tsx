@@ -73,7 +73,7 @@ export function VerifyStep(props: {
                     <Link as="button" onClick={() => void addin.selectIssue(d)}>
                       {`${d.cell} ${d.column}`}
                     </Link>
-                    <div>{language === 'ko' ? d.message : d.messageEn}</div>
+                    <div>{d.text[language]}</div>
                   </TableCell>
                   <TableCell>{d.expected}</TableCell>
                   <TableCell>{d.actual}</TableCell>

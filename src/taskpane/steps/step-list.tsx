@@ -8,7 +8,7 @@ import { TemplateStep } from './TemplateStep';
 import { VerifyStep } from './VerifyStep';
 import { WriteStep } from './WriteStep';
 
-export interface StepProps {
+interface StepProps {
   readonly addin: AddinActions;
   readonly strings: Strings;
   readonly language: Language;

@@ -1,10 +1,10 @@
 import type { CellErrorValue, CellValue, InputCell } from '../grid';
-import { INPUT_ISSUE } from '../input-issues';
-import { type Bilingual, type ParseProblem, problem } from './problem';
+import { type Bilingual, ISSUE } from '../../domain/issues';
+import { type ParseProblem, problem } from './problem';
 
 const SHOWN_MAX_LENGTH = 60;
 
-export function isErrorValue(value: CellValue): value is CellErrorValue {
+function isErrorValue(value: CellValue): value is CellErrorValue {
   return typeof value === 'object' && value !== null && !(value instanceof Date);
 }
 
@@ -56,7 +56,7 @@ export function normalizedText(text: string): string {
 export function commonProblem(cell: InputCell, expected: Bilingual): ParseProblem | null {
   const { value } = cell;
   if (isErrorValue(value)) {
-    return problem(INPUT_ISSUE.CELL_ERROR_VALUE, expected, value.error, {
+    return problem(ISSUE.CELL_ERROR_VALUE, expected, value.error, {
       ko:
         cell.formula !== undefined
           ? `수식 결과가 오류 값 ${value.error}입니다`
@@ -68,13 +68,13 @@ export function commonProblem(cell: InputCell, expected: Bilingual): ParseProble
     });
   }
   if (cell.formula !== undefined && (value === null || value === undefined)) {
-    return problem(INPUT_ISSUE.FORMULA_WITHOUT_RESULT, expected, `=${cell.formula}`, {
+    return problem(ISSUE.FORMULA_WITHOUT_RESULT, expected, `=${cell.formula}`, {
       ko: '수식의 계산 결과가 저장되어 있지 않습니다. Excel에서 다시 계산한 뒤 저장하세요',
       en: 'the formula has no stored result; recalculate and save the workbook in Excel',
     });
   }
   if (isBlankCell(cell)) {
-    return problem(INPUT_ISSUE.REQUIRED_VALUE, expected, null, {
+    return problem(ISSUE.REQUIRED_VALUE, expected, null, {
       ko: '필수 항목인데 비어 있습니다',
       en: 'the field is required but the cell is empty',
     });

@@ -10,7 +10,7 @@ export interface DateSystem {
   readonly date1904?: boolean;
 }
 /** Excel's fictitious 1900-02-29 (a Lotus 1-2-3 leap-year bug Excel keeps for compatibility). */
-export const FICTITIOUS_LEAP_DAY_SERIAL = 60;
+const FICTITIOUS_LEAP_DAY_SERIAL = 60;
 
 const DAY_BEFORE_SERIAL_ONE = toDayNumber('1899-12-31');
 const DAY_OF_SERIAL_ZERO_1904 = toDayNumber('1904-01-01');
@@ -43,4 +43,10 @@ export function dateToSerial(date: IsoDate): number {
   const days = toDayNumber(date) - DAY_BEFORE_SERIAL_ONE;
   if (days < 1) throw new RangeError(`Excel cannot hold dates before 1900-01-01: ${date}`);
   return date >= '1900-03-01' ? days + 1 : days;
+}
+
+/** The calendar date of a serial (time of day ignored); null for 60, non-positive and too large serials. */
+export function serialToIso(serial: number): IsoDate | null {
+  const read = serialToDate(serial);
+  return read.kind === 'date' ? read.date : null;
 }

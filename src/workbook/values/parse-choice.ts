@@ -1,9 +1,9 @@
 import type { InputCell } from '../grid';
-import { INPUT_ISSUE } from '../input-issues';
+import { type Bilingual, ISSUE } from '../../domain/issues';
 import { commonProblem, normalizedText, shownValue } from './cell-basics';
-import { type Bilingual, type ParseResult, parsed, problem } from './problem';
+import { type ParseResult, parsed, problem } from './problem';
 
-export interface Choice<T> {
+interface Choice<T> {
   readonly value: T;
   /** The Korean word the template offers (Excel data-validation lists show these). */
   readonly label: string;
@@ -33,7 +33,7 @@ export function parseChoiceCell<T>(cell: InputCell, set: ChoiceSet<T>): ParseRes
       : set.choices.find((choice) =>
           [choice.label, ...choice.aliases].some((word) => choiceKey(word) === key),
         );
-  return found ? parsed(found.value) : problem(INPUT_ISSUE.INVALID_CHOICE, expected, shownValue(cell));
+  return found ? parsed(found.value) : problem(ISSUE.INVALID_CHOICE, expected, shownValue(cell));
 }
 
 function keyOf(cell: InputCell): string | null {

@@ -1,7 +1,7 @@
 import type { InputCell } from '../grid';
-import { INPUT_ISSUE } from '../input-issues';
+import { type Bilingual, ISSUE } from '../../domain/issues';
 import { commonProblem, normalizedText, shownValue } from './cell-basics';
-import { type Bilingual, type ParseResult, parsed, problem } from './problem';
+import { type ParseResult, parsed, problem } from './problem';
 
 export const HOME_CURRENCY = 'KRW';
 
@@ -30,11 +30,10 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
 export function parseCurrencyCell(cell: InputCell): ParseResult<string> {
   const common = commonProblem(cell, EXPECTED);
   if (common) return common;
-  if (typeof cell.value !== 'string')
-    return problem(INPUT_ISSUE.INVALID_CURRENCY, EXPECTED, shownValue(cell));
+  if (typeof cell.value !== 'string') return problem(ISSUE.INVALID_CURRENCY, EXPECTED, shownValue(cell));
   const text = normalizedText(cell.value).toLowerCase();
   const known = CURRENCY_WORDS[text];
   if (known !== undefined) return parsed(known);
   if (/^[a-z]{3}$/.test(text)) return parsed(text.toUpperCase());
-  return problem(INPUT_ISSUE.INVALID_CURRENCY, EXPECTED, shownValue(cell));
+  return problem(ISSUE.INVALID_CURRENCY, EXPECTED, shownValue(cell));
 }

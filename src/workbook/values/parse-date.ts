@@ -1,11 +1,11 @@
 import { type IsoDate, isValidYmd, makeDate, splitDate } from '../../domain/dates';
 import type { PointInTime } from '../../domain/types';
 import type { InputCell } from '../grid';
-import { INPUT_ISSUE } from '../input-issues';
+import { type Bilingual, ISSUE } from '../../domain/issues';
 import { commonProblem, formatCodes, shownValue } from './cell-basics';
 import { readDateText } from './date-text';
 import { type DateSystem, MAX_EXCEL_SERIAL, MAX_EXCEL_SERIAL_1904, serialToDate } from './excel-serial';
-import { type Bilingual, type ParseNote, type ParseResult, parsed, problem } from './problem';
+import { type ParseNote, type ParseResult, parsed, problem } from './problem';
 
 const EXPECTED_DATE: Bilingual = {
   ko: '날짜여야 합니다 (예: 2024-03-15)',
@@ -27,7 +27,7 @@ export function parseDateCell(cell: InputCell, system: DateSystem = {}): ParseRe
   const result = readPoint(cell, EXPECTED_DATE, false, system);
   if (!result.ok) return result;
   if (result.value.granularity === 'month') {
-    return problem(INPUT_ISSUE.INVALID_DATE, EXPECTED_DATE, shownValue(cell), {
+    return problem(ISSUE.INVALID_DATE, EXPECTED_DATE, shownValue(cell), {
       ko: '월만 있고 일이 없습니다',
       en: 'it names a month but no day',
     });
@@ -53,7 +53,7 @@ function readPoint(
   if (typeof value === 'number') return fromSerial(value, cell, format, expected, system);
   if (value instanceof Date) return fromJsDate(value, cell, format, expected);
   if (typeof value === 'string') return fromText(cell, value, expected);
-  return problem(INPUT_ISSUE.INVALID_DATE, expected, shownValue(cell));
+  return problem(ISSUE.INVALID_DATE, expected, shownValue(cell));
 }
 
 function fromSerial(
@@ -65,19 +65,19 @@ function fromSerial(
 ): ParseResult<PointInTime> {
   const read = serialToDate(serial, system);
   if (read.kind === 'fictitious') {
-    return problem(INPUT_ISSUE.INVALID_DATE, expected, shownValue(cell), {
+    return problem(ISSUE.INVALID_DATE, expected, shownValue(cell), {
       ko: 'Excel 날짜 일련번호 60은 실제로 없는 날짜 1900-02-29입니다',
       en: 'Excel date serial 60 is the non-existent day 1900-02-29',
     });
   }
   if (read.kind === 'outOfRange' && system.date1904) {
-    return problem(INPUT_ISSUE.INVALID_DATE, expected, shownValue(cell), {
+    return problem(ISSUE.INVALID_DATE, expected, shownValue(cell), {
       ko: `이 통합 문서(1904 날짜 체계)의 날짜 일련번호는 0(1904-01-01)부터 ${MAX_EXCEL_SERIAL_1904}(9999-12-31)까지입니다`,
       en: `date serials of this workbook (1904 date system) run from 0 (1904-01-01) to ${MAX_EXCEL_SERIAL_1904} (9999-12-31)`,
     });
   }
   if (read.kind === 'outOfRange') {
-    return problem(INPUT_ISSUE.INVALID_DATE, expected, shownValue(cell), {
+    return problem(ISSUE.INVALID_DATE, expected, shownValue(cell), {
       ko: `Excel 날짜 일련번호는 1(1900-01-01)부터 ${MAX_EXCEL_SERIAL}(9999-12-31)까지입니다`,
       en: `Excel date serials run from 1 (1900-01-01) to ${MAX_EXCEL_SERIAL} (9999-12-31)`,
     });
@@ -97,7 +97,7 @@ function fromJsDate(
   const month = value.getUTCMonth() + 1;
   const day = value.getUTCDate();
   if (Number.isNaN(value.getTime()) || !isValidYmd(year, month, day)) {
-    return problem(INPUT_ISSUE.INVALID_DATE, expected, shownValue(cell));
+    return problem(ISSUE.INVALID_DATE, expected, shownValue(cell));
   }
   return parsed(withFormatGranularity(makeDate(year, month, day), format));
 }
@@ -109,7 +109,7 @@ function fromText(cell: InputCell, text: string, expected: Bilingual): ParseResu
     read.kind === 'impossible'
       ? { ko: '달력에 없는 날짜입니다', en: 'no such day exists in the calendar' }
       : undefined;
-  return problem(INPUT_ISSUE.INVALID_DATE, expected, shownValue(cell), reason);
+  return problem(ISSUE.INVALID_DATE, expected, shownValue(cell), reason);
 }
 
 /** A date cell formatted to show only year and month ("yyyy-mm") is a month, as the user sees it. */
@@ -132,7 +132,7 @@ export function isMonthOnlyFormat(numberFormat: string | undefined): boolean {
 function suspiciousSerialNote(date: IsoDate, shown: string): ParseNote | undefined {
   if (splitDate(date).year >= SUSPICIOUS_BEFORE_YEAR) return undefined;
   return {
-    code: INPUT_ISSUE.SUSPICIOUS_DATE_SERIAL,
+    code: ISSUE.SUSPICIOUS_DATE_SERIAL,
     text: {
       ko: `숫자 ${shown}을(를) Excel 날짜 일련번호로 보고 ${date}로 읽었습니다. 다른 뜻이라면 2024-03-15 또는 2024-03처럼 입력하세요`,
       en: `the number ${shown} was read as an Excel date serial, ${date}. If you meant something else, write 2024-03-15 or 2024-03`,

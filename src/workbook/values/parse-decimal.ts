@@ -1,9 +1,9 @@
 import { D } from '../../domain/decimal';
 import type { InputCell } from '../grid';
-import { INPUT_ISSUE } from '../input-issues';
+import { type Bilingual, ISSUE } from '../../domain/issues';
 import { commonProblem, shownValue } from './cell-basics';
 import { isWonSign, readNumberText } from './number-text';
-import { type Bilingual, type ParseProblem, type ParseResult, parsed, problem } from './problem';
+import { type ParseProblem, type ParseResult, parsed, problem } from './problem';
 
 export type DecimalBound = 'any' | 'positive' | 'nonNegative';
 
@@ -24,7 +24,7 @@ const EXPECTED: Record<DecimalBound, Bilingual> = {
  * products of such values would leave the range in which Excel (15 significant digits) and
  * the output's numbers stay exact and finite.
  */
-export const MAX_MAGNITUDE = new D('1e15');
+const MAX_MAGNITUDE = new D('1e15');
 const MAX_MAGNITUDE_TEXT = '999,999,999,999,999';
 
 /**
@@ -37,17 +37,16 @@ export function parseDecimalCell(cell: InputCell, bound: DecimalBound = 'any'): 
   const common = commonProblem(cell, expected);
   if (common) return common;
   const read = readDecimal(cell);
-  if (read === null)
-    return problem(INPUT_ISSUE.INVALID_NUMBER, expected, shownValue(cell), notANumberReason(cell));
+  if (read === null) return problem(ISSUE.INVALID_NUMBER, expected, shownValue(cell), notANumberReason(cell));
   if ('refused' in read) return read.refused(expected, shownValue(cell));
   const value = read.value;
   if (value.abs().gte(MAX_MAGNITUDE)) {
-    return problem(INPUT_ISSUE.OUT_OF_RANGE, expected, shownValue(cell), {
+    return problem(ISSUE.OUT_OF_RANGE, expected, shownValue(cell), {
       ko: `숫자가 너무 큽니다. ${MAX_MAGNITUDE_TEXT} 이하여야 합니다`,
       en: `the number is too large; it must be at most ${MAX_MAGNITUDE_TEXT}`,
     });
   }
-  if (!withinBound(value, bound)) return problem(INPUT_ISSUE.OUT_OF_RANGE, expected, shownValue(cell));
+  if (!withinBound(value, bound)) return problem(ISSUE.OUT_OF_RANGE, expected, shownValue(cell));
   return parsed(value);
 }
 
@@ -69,7 +68,7 @@ function readDecimal(cell: InputCell): { value: D } | { refused: Refusal } | nul
 
 function foreignSign(sign: string): Refusal {
   return (expected, shown) =>
-    problem(INPUT_ISSUE.CURRENCY_SIGN_NOT_WON, expected, shown, {
+    problem(ISSUE.CURRENCY_SIGN_NOT_WON, expected, shown, {
       ko: `통화 기호 '${sign}'는 쓸 수 없습니다. 금액은 원(₩, 원, KRW)으로 적고, 외화 가격은 기호 없이 숫자만 적은 뒤 통화 열에 통화를 적으세요`,
       en: `the currency sign '${sign}' is not accepted: amounts are in won (₩, 원, KRW); write a foreign-currency price as a plain number and its currency in the 통화 (currency) column`,
     });
@@ -81,7 +80,7 @@ function ambiguousGrouping(digits: string): Refusal {
   const asDecimal = new D(unsigned).toFixed();
   const asGrouped = unsigned.replace('.', '');
   return (expected, shown) =>
-    problem(INPUT_ISSUE.AMBIGUOUS_NUMBER, expected, shown, {
+    problem(ISSUE.AMBIGUOUS_NUMBER, expected, shown, {
       ko: `점이 소수점인지 천 단위 구분 기호인지 알 수 없습니다. ${asDecimal}이면 ${asDecimal}, ${asGrouped}이면 ${asGrouped} 또는 ${groupThousandsText(asGrouped)}로 입력하세요`,
       en: `the dot may be a decimal point or a thousands separator; enter ${asDecimal} if you mean ${asDecimal}, or ${asGrouped} or ${groupThousandsText(asGrouped)} if you mean ${asGrouped}`,
     });

@@ -1,7 +1,7 @@
 import type { InputCell } from '../grid';
-import { INPUT_ISSUE } from '../input-issues';
+import { type Bilingual, ISSUE } from '../../domain/issues';
 import { commonProblem, normalizedText, shownValue } from './cell-basics';
-import { type Bilingual, type ParseResult, parsed, problem } from './problem';
+import { type ParseResult, parsed, problem } from './problem';
 
 export interface IntegerRange {
   readonly min: number;
@@ -19,9 +19,8 @@ export function parseIntegerCell(cell: InputCell, range: IntegerRange): ParseRes
   const common = commonProblem(cell, expected);
   if (common) return common;
   const value = readInteger(cell, range.suffixes);
-  if (value === null) return problem(INPUT_ISSUE.INVALID_INTEGER, expected, shownValue(cell));
-  if (value < range.min || value > range.max)
-    return problem(INPUT_ISSUE.OUT_OF_RANGE, expected, shownValue(cell));
+  if (value === null) return problem(ISSUE.INVALID_INTEGER, expected, shownValue(cell));
+  if (value < range.min || value > range.max) return problem(ISSUE.OUT_OF_RANGE, expected, shownValue(cell));
   return parsed(value);
 }
 

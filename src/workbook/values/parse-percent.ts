@@ -1,9 +1,9 @@
 import { D } from '../../domain/decimal';
 import type { InputCell } from '../grid';
-import { INPUT_ISSUE } from '../input-issues';
+import { type Bilingual, ISSUE } from '../../domain/issues';
 import { commonProblem, formatCodes, shownValue } from './cell-basics';
 import { readNumberText } from './number-text';
-import { type Bilingual, type ParseNote, type ParseResult, parsed, problem } from './problem';
+import { type ParseNote, type ParseResult, parsed, problem } from './problem';
 
 const EXPECTED: Bilingual = {
   ko: '0%보다 크고 100% 이하인 백분율이어야 합니다 (예: 10 또는 10%)',
@@ -25,9 +25,9 @@ export function parsePercentCell(cell: InputCell, allowZero = false): ParseResul
   const common = commonProblem(cell, expected);
   if (common) return common;
   const read = readPercent(cell);
-  if (read === null) return problem(INPUT_ISSUE.INVALID_PERCENT, expected, shownValue(cell));
+  if (read === null) return problem(ISSUE.INVALID_PERCENT, expected, shownValue(cell));
   if (read.fraction.isNegative() || (!allowZero && read.fraction.isZero()) || read.fraction.gt(1)) {
-    return problem(INPUT_ISSUE.OUT_OF_RANGE, expected, shownValue(cell));
+    return problem(ISSUE.OUT_OF_RANGE, expected, shownValue(cell));
   }
   return parsed(read.fraction, read.inPoints ? ambiguityNote(read.fraction, shownValue(cell)) : undefined);
 }
@@ -65,7 +65,7 @@ function ambiguityNote(fraction: D, shown: string): ParseNote | undefined {
   const read = fraction.times(100).toFixed();
   const meant = fraction.times(10000).toFixed();
   return {
-    code: INPUT_ISSUE.AMBIGUOUS_PERCENT,
+    code: ISSUE.AMBIGUOUS_PERCENT,
     text: {
       ko: `${shown}을(를) ${read}%로 읽었습니다. ${meant}%를 뜻했다면 ${meant} 또는 ${meant}%로 입력하세요`,
       en: `${shown} was read as ${read} %. If you meant ${meant} %, enter ${meant} or ${meant}%`,

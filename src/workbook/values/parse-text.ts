@@ -1,8 +1,8 @@
 import { isValidYmd, makeDate } from '../../domain/dates';
 import type { InputCell } from '../grid';
-import { INPUT_ISSUE } from '../input-issues';
+import { type Bilingual, ISSUE } from '../../domain/issues';
 import { commonProblem, shownValue } from './cell-basics';
-import { type Bilingual, type ParseResult, parsed, problem } from './problem';
+import { type ParseResult, parsed, problem } from './problem';
 
 const EXPECTED: Bilingual = { ko: '텍스트여야 합니다', en: 'must be text' };
 
@@ -29,7 +29,7 @@ export function parseTextCell(cell: InputCell): ParseResult<string> {
   if (typeof value === 'string') {
     const text = value.trim();
     if (text.length <= MAX_TEXT_LENGTH) return parsed(text);
-    return problem(INPUT_ISSUE.TEXT_TOO_LONG, SHORT_TEXT, shownValue(cell), {
+    return problem(ISSUE.TEXT_TOO_LONG, SHORT_TEXT, shownValue(cell), {
       ko: `입력은 ${text.length}자입니다`,
       en: `the text has ${text.length} characters`,
     });
@@ -40,5 +40,5 @@ export function parseTextCell(cell: InputCell): ParseResult<string> {
     const [year, month, day] = [value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()];
     if (isValidYmd(year, month, day)) return parsed(makeDate(year, month, day));
   }
-  return problem(INPUT_ISSUE.INVALID_TEXT, EXPECTED, shownValue(cell));
+  return problem(ISSUE.INVALID_TEXT, EXPECTED, shownValue(cell));
 }

@@ -1,10 +1,4 @@
-import type { InputIssueCode } from '../input-issues';
-
-/** A phrase in both languages of the messages. */
-export interface Bilingual {
-  readonly ko: string;
-  readonly en: string;
-}
+import type { Bilingual, IssueCode } from '../../domain/issues';
 
 /** A cell read successfully, perhaps with a remark worth a warning. */
 export interface Parsed<T> {
@@ -15,7 +9,7 @@ export interface Parsed<T> {
 
 /** Something to warn about in a value that was nevertheless read. */
 export interface ParseNote {
-  readonly code: InputIssueCode;
+  readonly code: IssueCode;
   /** A full sentence about the value. */
   readonly text: Bilingual;
 }
@@ -26,7 +20,7 @@ export interface ParseNote {
  */
 export interface ParseProblem {
   readonly ok: false;
-  readonly code: InputIssueCode;
+  readonly code: IssueCode;
   /** What the field must hold, as a predicate: "날짜여야 합니다 (예: 2024-03-15)". */
   readonly expected: Bilingual;
   /** The cell as the user sees it; null when the cell is empty. */
@@ -42,14 +36,10 @@ export function parsed<T>(value: T, note?: ParseNote): Parsed<T> {
 }
 
 export function problem(
-  code: InputIssueCode,
+  code: IssueCode,
   expected: Bilingual,
   input: string | null,
   reason?: Bilingual,
 ): ParseProblem {
   return reason ? { ok: false, code, expected, input, reason } : { ok: false, code, expected, input };
-}
-
-export function isProblem<T>(result: ParseResult<T>): result is ParseProblem {
-  return !result.ok;
 }

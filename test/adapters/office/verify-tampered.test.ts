@@ -70,8 +70,8 @@ describe('⑤ verify over Office.js', () => {
     ]);
     expect(differences[0]?.actual).toBe('"12,000"');
     // Its recalculated value differs, and its text is named.
-    expect(differences[1]?.message).toContain(`아니라 ${cell.formula ?? ''}입니다`);
-    expect(differences.slice(2).every((d) => !d.message.includes('수식이 도구가 쓰는'))).toBe(true);
+    expect(differences[1]?.text.ko).toContain(`아니라 ${cell.formula ?? ''}입니다`);
+    expect(differences.slice(2).every((d) => !d.text.ko.includes('수식이 도구가 쓰는'))).toBe(true);
   });
 
   it('names hidden rows and columns (one more sync, only when some are hidden)', async () => {
@@ -96,7 +96,7 @@ describe('⑤ verify over Office.js', () => {
       [SHEET.changeTable, 'A1', SHEET.changeTable],
       ['납품단가\u00A0변동표', 'A1', '납품단가<U+00A0>변동표'],
     ]);
-    expect(differences[0]?.message).toContain('매우 숨김(veryHidden)');
+    expect(differences[0]?.text.ko).toContain('매우 숨김(veryHidden)');
   });
 });
 

@@ -212,7 +212,7 @@ describe('parts that exceljs expands cell by cell', () => {
     // The sentence says the file is damaged; the detail line names the row.
     await expect(loadWorkbookFile(path)).rejects.toMatchObject({
       name: 'UnreadableWorkbookError',
-      messageEn: expect.stringContaining('damaged'),
+      text: { en: expect.stringContaining('damaged') },
       detail: expect.stringContaining("row 2000000000 is beyond Excel's last row"),
     });
   });

@@ -1,7 +1,7 @@
 import { join } from 'path';
 import { readWorkbookFile } from '../../../src/adapters/xlsx';
 import type { InputCell } from '../../../src/workbook/grid';
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import type { JsonReport } from '../../../src/workbook/json-report';
 import { readWorkbook } from '../../../src/workbook/read-workbook';
 import { SHEET } from '../../../src/workbook/sheet-names';
@@ -42,7 +42,7 @@ describe('serials in the 1904 date system', () => {
     });
     expect(parseDateCell({ value: 3_000_000 }, { date1904: true })).toMatchObject({
       ok: false,
-      code: INPUT_ISSUE.INVALID_DATE,
+      code: ISSUE.INVALID_DATE,
       reason: {
         en: 'date serials of this workbook (1904 date system) run from 0 (1904-01-01) to 2957003 (9999-12-31)',
       },

@@ -128,16 +128,18 @@ describe('readWorkbookFile', () => {
     const missing = join(tmp.path(), 'nope.xlsx');
     await expect(readWorkbookFile(missing)).rejects.toThrow(UnreadableWorkbookError);
     await expect(readWorkbookFile(missing)).rejects.toMatchObject({
-      messageKo: expect.stringContaining('파일이 없습니다'),
+      text: { ko: expect.stringContaining('파일이 없습니다') },
     });
     const csv = join(tmp.path(), 'data.xlsx');
     writeFileSync(csv, '약정번호,위탁기업\nA-1,한빛전자\n');
     await expect(readWorkbookFile(csv)).rejects.toMatchObject({
-      messageKo: expect.stringContaining('.xlsx'),
-      messageEn: expect.stringContaining('cannot open as an Excel workbook'),
+      text: {
+        ko: expect.stringContaining('.xlsx'),
+        en: expect.stringContaining('cannot open as an Excel workbook'),
+      },
     });
     await expect(readWorkbookFile(tmp.path())).rejects.toMatchObject({
-      messageEn: expect.stringContaining('folder'),
+      text: { en: expect.stringContaining('folder') },
     });
   });
 });

@@ -1,5 +1,5 @@
 import { fieldForHeader, matchHeaders, normalizeHeader } from '../../../src/workbook/headers';
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import { AGREEMENT_SCHEMA, DELIVERY_SCHEMA, FX_SCHEMA, PRICE_SCHEMA } from '../../../src/workbook/schema';
 
 function keyOf(schema: Parameters<typeof fieldForHeader>[0], header: string): string | undefined {
@@ -70,10 +70,10 @@ describe('header matching', () => {
     expect(match.extraColumns).toEqual([4]);
     expect(match.missing).toEqual(['date']);
     expect(match.issues.map((issue) => [issue.cell, issue.code])).toEqual([
-      ['F2', INPUT_ISSUE.DUPLICATE_HEADER],
-      ['C2:F2', INPUT_ISSUE.MISSING_HEADER],
+      ['F2', ISSUE.DUPLICATE_HEADER],
+      ['C2:F2', ISSUE.MISSING_HEADER],
     ]);
-    expect(match.issues[0]?.message).toContain('C2');
-    expect(match.issues[1]?.message).toBe("원재료가격 시트 C2:F2: 필수 열 '일자'가 머리글 행에 없습니다");
+    expect(match.issues[0]?.text.ko).toContain('C2');
+    expect(match.issues[1]?.text.ko).toBe("원재료가격 시트 C2:F2: 필수 열 '일자'가 머리글 행에 없습니다");
   });
 });

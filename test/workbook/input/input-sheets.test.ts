@@ -1,5 +1,5 @@
 import type { SheetGrid } from '../../../src/workbook/grid';
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import { readWorkbook } from '../../../src/workbook/read-workbook';
 import { sheetNameKey } from '../../../src/workbook/sheet-names';
 import { workbook } from './grid-helpers';
@@ -29,11 +29,11 @@ describe('which sheet an input sheet is read from', () => {
         severity: 'error',
         sheet: '연동약정',
         cell: '',
-        code: INPUT_ISSUE.AMBIGUOUS_SHEET,
-        message:
-          "연동약정 시트: '연동약정'(숨김), '연동 약정' 시트가 모두 '연동약정' 시트로 읽힐 수 있어 어느 것도 읽지 않았습니다. 입력 시트 하나만 '연동약정'(이)라는 이름으로 남기고 나머지는 이름을 바꾸거나 지우세요",
-        messageEn:
-          "sheet 연동약정: the sheets '연동약정' (hidden), '연동 약정' all answer to the name '연동약정', so none was read; keep one input sheet named '연동약정' and rename or delete the others",
+        code: ISSUE.AMBIGUOUS_SHEET,
+        text: {
+          ko: "연동약정 시트: '연동약정'(숨김), '연동 약정' 시트가 모두 '연동약정' 시트로 읽힐 수 있어 어느 것도 읽지 않았습니다. 입력 시트 하나만 '연동약정'(이)라는 이름으로 남기고 나머지는 이름을 바꾸거나 지우세요",
+          en: "sheet 연동약정: the sheets '연동약정' (hidden), '연동 약정' all answer to the name '연동약정', so none was read; keep one input sheet named '연동약정' and rename or delete the others",
+        },
       },
     ]);
     expect(result.input.agreements).toEqual([]);
@@ -44,7 +44,7 @@ describe('which sheet an input sheet is read from', () => {
       workbook(agreementSheet(), priceSheet(), named(priceSheet(OTHER_PRICES), '원재료\u00a0가격')),
     );
     expect(result.issues.map((issue) => [issue.severity, issue.sheet, issue.code])).toEqual([
-      ['error', '원재료가격', INPUT_ISSUE.AMBIGUOUS_SHEET],
+      ['error', '원재료가격', ISSUE.AMBIGUOUS_SHEET],
     ]);
     expect(result.input.prices).toEqual([]);
   });
@@ -56,17 +56,17 @@ describe('which sheet an input sheet is read from', () => {
         severity: 'warning',
         sheet: '원재료가격',
         cell: '',
-        code: INPUT_ISSUE.HIDDEN_SHEET,
+        code: ISSUE.HIDDEN_SHEET,
       }),
     ]);
-    expect(result.issues[0]?.message).toContain("'원재료가격' 시트는 숨겨져 있지만 입력으로 읽었습니다");
+    expect(result.issues[0]?.text.ko).toContain("'원재료가격' 시트는 숨겨져 있지만 입력으로 읽었습니다");
     expect(result.input.prices).toHaveLength(2);
   });
 
   it('says so when the sheet is very hidden', () => {
     const result = readWorkbook(workbook(agreementSheet(), named(priceSheet(), '원재료가격', 'veryHidden')));
-    expect(result.issues).toEqual([expect.objectContaining({ code: INPUT_ISSUE.HIDDEN_SHEET })]);
-    expect(result.issues[0]?.messageEn).toContain('very hidden');
+    expect(result.issues).toEqual([expect.objectContaining({ code: ISSUE.HIDDEN_SHEET })]);
+    expect(result.issues[0]?.text.en).toContain('very hidden');
   });
 
   it.each([
@@ -82,11 +82,11 @@ describe('which sheet an input sheet is read from', () => {
         severity: 'warning',
         sheet: name,
         cell: '',
-        code: INPUT_ISSUE.LOOKALIKE_SHEET_NAME,
+        code: ISSUE.LOOKALIKE_SHEET_NAME,
       }),
     ]);
-    expect(result.issues[0]?.message).toContain(`시트 이름 '${shown}'`);
-    expect(result.issues[0]?.messageEn).toContain(`the sheet '${shown}' was read as '원재료가격'`);
+    expect(result.issues[0]?.text.ko).toContain(`시트 이름 '${shown}'`);
+    expect(result.issues[0]?.text.en).toContain(`the sheet '${shown}' was read as '원재료가격'`);
     expect(result.input.prices).toHaveLength(2);
   });
 

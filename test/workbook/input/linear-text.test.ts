@@ -6,7 +6,7 @@ import { parseAddress } from '../../../src/workbook/cells';
 import { groupThousands } from '../../../src/workbook/display-text';
 import { cellNumber, normalizeLabel } from '../../../src/workbook/grid-reading';
 import { normalizeHeader } from '../../../src/workbook/headers';
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import {
   choiceKey,
   CYCLE_CHOICES,
@@ -76,11 +76,11 @@ describe('readers of user text on 100,000-character adversarial strings', () => 
     'string %i: number, percent, integer, currency, choice readers refuse it',
     (_index, text) => {
       expect(readNumberText(text)).toBeNull();
-      expect(codeOf(parseDecimalCell({ value: text }))).toBe(INPUT_ISSUE.INVALID_NUMBER);
-      expect(codeOf(parsePercentCell({ value: text }))).toBe(INPUT_ISSUE.INVALID_PERCENT);
-      expect(codeOf(parseIntegerCell({ value: text }, CYCLE_RANGE))).toBe(INPUT_ISSUE.INVALID_INTEGER);
-      expect(codeOf(parseCurrencyCell({ value: text }))).toBe(INPUT_ISSUE.INVALID_CURRENCY);
-      expect(codeOf(parseChoiceCell({ value: text }, CYCLE_CHOICES))).toBe(INPUT_ISSUE.INVALID_CHOICE);
+      expect(codeOf(parseDecimalCell({ value: text }))).toBe(ISSUE.INVALID_NUMBER);
+      expect(codeOf(parsePercentCell({ value: text }))).toBe(ISSUE.INVALID_PERCENT);
+      expect(codeOf(parseIntegerCell({ value: text }, CYCLE_RANGE))).toBe(ISSUE.INVALID_INTEGER);
+      expect(codeOf(parseCurrencyCell({ value: text }))).toBe(ISSUE.INVALID_CURRENCY);
+      expect(codeOf(parseChoiceCell({ value: text }, CYCLE_CHOICES))).toBe(ISSUE.INVALID_CHOICE);
       expect(cellNumber({ value: text })).toBeNull();
     },
   );
@@ -89,14 +89,14 @@ describe('readers of user text on 100,000-character adversarial strings', () => 
     'string %i: date readers refuse it',
     (_index, text) => {
       expect(readDateText(text).kind).toBe('unrecognised');
-      expect(codeOf(parseDateCell({ value: text }))).toBe(INPUT_ISSUE.INVALID_DATE);
-      expect(codeOf(parsePointCell({ value: text }))).toBe(INPUT_ISSUE.INVALID_DATE);
+      expect(codeOf(parseDateCell({ value: text }))).toBe(ISSUE.INVALID_DATE);
+      expect(codeOf(parsePointCell({ value: text }))).toBe(ISSUE.INVALID_DATE);
     },
   );
 
   it('reads a long text field as too long, naming its length', () => {
     const result = parseTextCell({ value: `1${spaces}x` });
-    expect(result).toMatchObject({ ok: false, code: INPUT_ISSUE.TEXT_TOO_LONG });
+    expect(result).toMatchObject({ ok: false, code: ISSUE.TEXT_TOO_LONG });
     expect(!result.ok && result.reason?.en).toBe(`the text has ${N + 2} characters`);
   });
 

@@ -1,4 +1,4 @@
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import { cellAt, locateTable } from '../../../src/workbook/locate-table';
 import { readWorkbook } from '../../../src/workbook/read-workbook';
 import { grid, workbook } from './grid-helpers';
@@ -42,7 +42,7 @@ describe('locating the table', () => {
     expect(result.issues).toEqual([
       expect.objectContaining({
         severity: 'warning',
-        code: INPUT_ISSUE.BLANK_ROWS_SKIPPED,
+        code: ISSUE.BLANK_ROWS_SKIPPED,
         cell: 'A3:C4',
         sheet: '원재료가격',
       }),
@@ -74,7 +74,7 @@ describe('locating the table', () => {
     const table = locateTable(sheet, (cells) => cells.some(({ cell }) => cell.value === '기준지표'));
     expect(table).toMatchObject({
       headerRow: 3,
-      issues: [expect.objectContaining({ code: INPUT_ISSUE.TITLE_ROWS_SKIPPED, cell: 'A1:C2' })],
+      issues: [expect.objectContaining({ code: ISSUE.TITLE_ROWS_SKIPPED, cell: 'A1:C2' })],
     });
   });
 
@@ -87,7 +87,7 @@ describe('locating the table', () => {
     ]);
     const result = readWorkbook(workbook(agreementSheet(), sheet));
     expect(result.issues).toEqual([
-      expect.objectContaining({ severity: 'warning', code: INPUT_ISSUE.TITLE_ROWS_SKIPPED, cell: 'A1:C11' }),
+      expect.objectContaining({ severity: 'warning', code: ISSUE.TITLE_ROWS_SKIPPED, cell: 'A1:C11' }),
     ]);
     expect(result.input.prices.map((price) => price.origin.row)).toEqual([13]);
   });
@@ -117,11 +117,11 @@ describe('locating the table', () => {
         severity: 'error',
         sheet: '원재료가격',
         cell: 'A1:C50',
-        code: INPUT_ISSUE.HEADER_NOT_FOUND,
-        message:
-          '원재료가격 시트 A1:C50: 머리글 행을 찾지 못했습니다. 처음 50개의 내용 있는 행 중 한 행에 머리글이 있어야 합니다. 필수 머리글: 기준지표, 일자, 가격',
-        messageEn:
-          'sheet 원재료가격 A1:C50: no header row was found; one of the first 50 non-empty rows must hold the headers. Required headers: 기준지표 (index), 일자 (date), 가격 (price)',
+        code: ISSUE.HEADER_NOT_FOUND,
+        text: {
+          ko: '원재료가격 시트 A1:C50: 머리글 행을 찾지 못했습니다. 처음 50개의 내용 있는 행 중 한 행에 머리글이 있어야 합니다. 필수 머리글: 기준지표, 일자, 가격',
+          en: 'sheet 원재료가격 A1:C50: no header row was found; one of the first 50 non-empty rows must hold the headers. Required headers: 기준지표 (index), 일자 (date), 가격 (price)',
+        },
       },
     ]);
   });
@@ -134,7 +134,7 @@ describe('locating the table', () => {
     );
     const result = readWorkbook(workbook(agreementSheet(), sheet));
     expect(result.issues.filter((issue) => issue.severity === 'error')).toEqual([
-      expect.objectContaining({ code: INPUT_ISSUE.MERGED_CELLS, cell: 'A3:A4', sheet: '원재료가격' }),
+      expect.objectContaining({ code: ISSUE.MERGED_CELLS, cell: 'A3:A4', sheet: '원재료가격' }),
     ]);
   });
 
@@ -149,7 +149,7 @@ describe('sheets', () => {
     expect(result.issues).toEqual([
       expect.objectContaining({
         severity: 'error',
-        code: INPUT_ISSUE.MISSING_SHEET,
+        code: ISSUE.MISSING_SHEET,
         sheet: '연동약정',
         cell: '',
       }),
@@ -159,8 +159,8 @@ describe('sheets', () => {
   it('reports an empty required sheet', () => {
     const result = readWorkbook(workbook(agreementSheet(), grid('원재료가격', [])));
     expect(result.issues.map((issue) => [issue.sheet, issue.cell, issue.code])).toEqual([
-      ['연동약정', 'H2', INPUT_ISSUE.UNKNOWN_INDEX],
-      ['원재료가격', 'A1', INPUT_ISSUE.EMPTY_SHEET],
+      ['연동약정', 'H2', ISSUE.UNKNOWN_INDEX],
+      ['원재료가격', 'A1', ISSUE.EMPTY_SHEET],
     ]);
   });
 
@@ -168,10 +168,10 @@ describe('sheets', () => {
     const sheet = { ...agreementSheet({ ...AGREEMENT, 약정일: 'x' }), name: '연동 약정' };
     const result = readWorkbook(workbook(sheet, priceSheet()));
     expect(result.issues).toEqual([
-      expect.objectContaining({ sheet: '연동 약정', cell: '', code: INPUT_ISSUE.LOOKALIKE_SHEET_NAME }),
+      expect.objectContaining({ sheet: '연동 약정', cell: '', code: ISSUE.LOOKALIKE_SHEET_NAME }),
       expect.objectContaining({ sheet: '연동 약정', cell: 'E2' }),
     ]);
-    expect(result.issues[1]?.message.startsWith('연동 약정 시트 E2:')).toBe(true);
+    expect(result.issues[1]?.text.ko.startsWith('연동 약정 시트 E2:')).toBe(true);
   });
 
   it('reports a missing required header at the header row and reads no row of that sheet', () => {
@@ -180,7 +180,7 @@ describe('sheets', () => {
     );
     const result = readWorkbook(workbook(agreementSheet(withoutBasePoint, withoutBasePoint), priceSheet()));
     expect(result.issues).toEqual([
-      expect.objectContaining({ severity: 'error', code: INPUT_ISSUE.MISSING_HEADER, cell: 'A1:M1' }),
+      expect.objectContaining({ severity: 'error', code: ISSUE.MISSING_HEADER, cell: 'A1:M1' }),
     ]);
     expect(result.input.agreements).toEqual([]);
   });

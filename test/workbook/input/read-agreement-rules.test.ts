@@ -1,4 +1,4 @@
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import { readWorkbook } from '../../../src/workbook/read-workbook';
 import { fmt, workbook } from './grid-helpers';
 import { AGREEMENT, AGREEMENT_COLUMN as COL, agreementSheet, priceSheet, type Row } from './sample-sheets';
@@ -32,7 +32,7 @@ describe('연동약정: the standard agreement columns', () => {
 
   it('still refuses a blank 조정요건, naming the cell', () => {
     const result = read({ ...AGREEMENT, 조정요건: null });
-    expect(codes(result)).toEqual([`error ${INPUT_ISSUE.REQUIRED_VALUE} ${COL.조정요건}2`]);
+    expect(codes(result)).toEqual([`error ${ISSUE.REQUIRED_VALUE} ${COL.조정요건}2`]);
   });
 
   it.each([
@@ -62,15 +62,15 @@ describe('연동약정: the standard agreement columns', () => {
   it('refuses an unknown 조정방향 with the allowed words in Korean and English', () => {
     const result = read({ ...AGREEMENT, 조정방향: '위로' });
     const [issue] = result.issues;
-    expect(issue?.code).toBe(INPUT_ISSUE.INVALID_CHOICE);
-    expect(issue?.message).toMatch(/양방향, 상승만, 하락만/);
-    expect(issue?.messageEn).toMatch(/riseOnly/);
+    expect(issue?.code).toBe(ISSUE.INVALID_CHOICE);
+    expect(issue?.text.ko).toMatch(/양방향, 상승만, 하락만/);
+    expect(issue?.text.en).toMatch(/riseOnly/);
     expect(result.input.agreements).toEqual([]);
   });
 
   it('reads 변동률 with 원재료비중 and warns that 단위당투입량 is then unused', () => {
     const result = read({ ...AGREEMENT, 산식: '변동률', 원재료비중: '40%' });
-    expect(codes(result)).toEqual([`warning ${INPUT_ISSUE.UNUSED_VALUE} ${COL.단위당투입량}2`]);
+    expect(codes(result)).toEqual([`warning ${ISSUE.UNUSED_VALUE} ${COL.단위당투입량}2`]);
     const [row] = result.input.agreements;
     expect(row?.formula).toBe('rate');
     expect(row?.materialShare?.toFixed()).toBe('0.4');
@@ -78,7 +78,7 @@ describe('연동약정: the standard agreement columns', () => {
 
   it('needs 원재료비중 on a 변동률 row', () => {
     const result = read({ ...AGREEMENT, 산식: 'rate', 단위당투입량: null, 원재료비중: null });
-    expect(result.issues.map((issue) => issue.code)).toEqual([INPUT_ISSUE.REQUIRED_VALUE]);
+    expect(result.issues.map((issue) => issue.code)).toEqual([ISSUE.REQUIRED_VALUE]);
     expect(result.input.agreements).toEqual([]);
   });
 
@@ -90,7 +90,7 @@ describe('연동약정: the standard agreement columns', () => {
 
   it('needs 첫조정일 for a calendar cycle, naming the empty cell', () => {
     const result = read({ ...AGREEMENT, 첫조정일: null });
-    expect(codes(result)).toEqual([`error ${INPUT_ISSUE.REQUIRED_VALUE} ${COL.첫조정일}2`]);
+    expect(codes(result)).toEqual([`error ${ISSUE.REQUIRED_VALUE} ${COL.첫조정일}2`]);
   });
 
   it('reports a missing 첫조정일 column once, for calendar cycles only', () => {
@@ -102,14 +102,14 @@ describe('연동약정: the standard agreement columns', () => {
       { ...rest, 물품명: '커버' },
       { ...rest, 물품명: '수시 물품', 조정주기: '수시' },
     );
-    expect(result.issues.map((issue) => issue.code)).toEqual([INPUT_ISSUE.MISSING_HEADER]);
-    expect(result.issues[0]?.message).toMatch(/첫조정일/);
+    expect(result.issues.map((issue) => issue.code)).toEqual([ISSUE.MISSING_HEADER]);
+    expect(result.issues[0]?.text.ko).toMatch(/첫조정일/);
     expect(result.input.agreements.map((row) => row.item)).toEqual(['수시 물품']);
   });
 
   it('refuses 평균개월 on a 수시 row: it compares the price on the day', () => {
     const result = read({ ...AGREEMENT, 조정주기: '수시', 평균개월: 1 });
-    expect(result.issues.map((issue) => issue.code)).toEqual([INPUT_ISSUE.EVENT_CYCLE_AVERAGED]);
-    expect(result.issues[0]?.messageEn).toMatch(/event-driven/);
+    expect(result.issues.map((issue) => issue.code)).toEqual([ISSUE.EVENT_CYCLE_AVERAGED]);
+    expect(result.issues[0]?.text.en).toMatch(/event-driven/);
   });
 });

@@ -1,4 +1,4 @@
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import { readWorkbook } from '../../../src/workbook/read-workbook';
 import { fmt, workbook } from './grid-helpers';
 import { AGREEMENT, AGREEMENT_COLUMN as COL, agreementSheet, priceSheet, type Row } from './sample-sheets';
@@ -106,9 +106,11 @@ describe('연동약정', () => {
         severity: 'error',
         sheet: '연동약정',
         cell: `${COL.약정일}2`,
-        code: INPUT_ISSUE.INVALID_DATE,
-        message: `연동약정 시트 ${COL.약정일}2: 약정일은 날짜여야 합니다 (예: 2024-03-15). 입력값: "2024-13-45" (달력에 없는 날짜입니다)`,
-        messageEn: `sheet 연동약정 ${COL.약정일}2: 약정일 (signedOn) must be a date (e.g. 2024-03-15). Input: "2024-13-45" (no such day exists in the calendar)`,
+        code: ISSUE.INVALID_DATE,
+        text: {
+          ko: `연동약정 시트 ${COL.약정일}2: 약정일은 날짜여야 합니다 (예: 2024-03-15). 입력값: "2024-13-45" (달력에 없는 날짜입니다)`,
+          en: `sheet 연동약정 ${COL.약정일}2: 약정일 (signedOn) must be a date (e.g. 2024-03-15). Input: "2024-13-45" (no such day exists in the calendar)`,
+        },
       },
     ]);
   });
@@ -120,10 +122,10 @@ describe('연동약정', () => {
       기준시점: { error: '#REF!' },
     });
     expect(errorsOf(result).map((issue) => [issue.cell, issue.code])).toEqual([
-      [`${COL.납품단가}2`, INPUT_ISSUE.INVALID_NUMBER],
-      [`${COL.조정주기}2`, INPUT_ISSUE.INVALID_CHOICE],
-      [`${COL.기준시점}4`, INPUT_ISSUE.CELL_ERROR_VALUE],
-      [`${COL.조정요건}4`, INPUT_ISSUE.REQUIRED_VALUE],
+      [`${COL.납품단가}2`, ISSUE.INVALID_NUMBER],
+      [`${COL.조정주기}2`, ISSUE.INVALID_CHOICE],
+      [`${COL.기준시점}4`, ISSUE.CELL_ERROR_VALUE],
+      [`${COL.조정요건}4`, ISSUE.REQUIRED_VALUE],
     ]);
     expect(result.input.agreements.map((row) => row.origin.row)).toEqual([3]);
   });
@@ -134,16 +136,16 @@ describe('연동약정', () => {
       납품단가: { value: { error: '#N/A' }, formula: 'VLOOKUP(A2,단가표!A:B,2,0)' },
     });
     expect(errorsOf(result)).toEqual([
-      expect.objectContaining({ cell: `${COL.납품단가}2`, code: INPUT_ISSUE.CELL_ERROR_VALUE }),
+      expect.objectContaining({ cell: `${COL.납품단가}2`, code: ISSUE.CELL_ERROR_VALUE }),
     ]);
-    expect(errorsOf(result)[0]?.message).toBe(
+    expect(errorsOf(result)[0]?.text.ko).toBe(
       `연동약정 시트 ${COL.납품단가}2: 납품단가는 0보다 큰 숫자여야 합니다 (예: 1,234.5). 입력값: "#N/A" (수식 결과가 오류 값 #N/A입니다)`,
     );
   });
 
   it('does not put a default in place of a formula without a stored result', () => {
     const result = read({ ...AGREEMENT, 반영비율: { value: null, formula: 'B9' } });
-    expect(errorsOf(result).map((issue) => issue.code)).toEqual([INPUT_ISSUE.FORMULA_WITHOUT_RESULT]);
+    expect(errorsOf(result).map((issue) => issue.code)).toEqual([ISSUE.FORMULA_WITHOUT_RESULT]);
     expect(result.input.agreements).toEqual([]);
   });
 
@@ -155,8 +157,8 @@ describe('연동약정', () => {
 
   it('says a required value is missing', () => {
     const issue = errorsOf(read({ ...AGREEMENT, 약정번호: null }))[0];
-    expect(issue).toMatchObject({ cell: 'A2', code: INPUT_ISSUE.REQUIRED_VALUE });
-    expect(issue?.message).toBe(
+    expect(issue).toMatchObject({ cell: 'A2', code: ISSUE.REQUIRED_VALUE });
+    expect(issue?.text.ko).toBe(
       '연동약정 시트 A2: 약정번호는 필수 항목인데 비어 있습니다. 텍스트여야 합니다',
     );
   });
@@ -179,7 +181,7 @@ describe('연동약정', () => {
     ['단가소수점', 5],
   ])('refuses %s = %p as out of range', (header, value) => {
     const result = read({ ...AGREEMENT, [header]: value });
-    expect(errorsOf(result).map((issue) => issue.code)).toEqual([INPUT_ISSUE.OUT_OF_RANGE]);
+    expect(errorsOf(result).map((issue) => issue.code)).toEqual([ISSUE.OUT_OF_RANGE]);
     expect(result.input.agreements).toEqual([]);
   });
 
@@ -190,8 +192,8 @@ describe('연동약정', () => {
       { ...AGREEMENT, 산식: '비중', 단위당투입량: null, 원재료비중: '40%' },
     );
     expect(errorsOf(result).map((issue) => [issue.cell, issue.code])).toEqual([
-      [`${COL.단위당투입량}2`, INPUT_ISSUE.REQUIRED_VALUE],
-      ['O3', INPUT_ISSUE.REQUIRED_VALUE],
+      [`${COL.단위당투입량}2`, ISSUE.REQUIRED_VALUE],
+      ['O3', ISSUE.REQUIRED_VALUE],
     ]);
     expect(result.input.agreements).toHaveLength(1);
     expect(result.input.agreements[0]?.materialShare?.toFixed()).toBe('0.4');
@@ -200,16 +202,16 @@ describe('연동약정', () => {
   it('reports a missing 원재료비중 column once, at the header row', () => {
     const result = read({ ...AGREEMENT, 산식: '비중' }, { ...AGREEMENT, 산식: 'share' });
     expect(errorsOf(result)).toEqual([
-      expect.objectContaining({ cell: 'A1:N1', code: INPUT_ISSUE.MISSING_HEADER }),
+      expect.objectContaining({ cell: 'A1:N1', code: ISSUE.MISSING_HEADER }),
     ]);
-    expect(errorsOf(result)[0]?.message).toContain("'원재료비중'");
+    expect(errorsOf(result)[0]?.text.ko).toContain("'원재료비중'");
     expect(result.input.agreements).toEqual([]);
   });
 
   it('keeps, but warns about, a value the formula does not use', () => {
     const result = read({ ...AGREEMENT, 원재료비중: '40%' });
     expect(result.issues).toEqual([
-      expect.objectContaining({ severity: 'warning', code: INPUT_ISSUE.UNUSED_VALUE, cell: 'O2' }),
+      expect.objectContaining({ severity: 'warning', code: ISSUE.UNUSED_VALUE, cell: 'O2' }),
     ]);
     expect(result.input.agreements[0]?.materialShare?.toFixed()).toBe('0.4');
   });
@@ -222,8 +224,8 @@ describe('연동약정', () => {
       { ...AGREEMENT, 기준시점: '2024-01-15', 첫조정일: '2024-01-16' },
     );
     expect(errorsOf(result).map((issue) => [issue.cell, issue.code])).toEqual([
-      [`${COL.첫조정일}2`, INPUT_ISSUE.FIRST_ADJUSTMENT_NOT_AFTER_BASE],
-      [`${COL.첫조정일}4`, INPUT_ISSUE.FIRST_ADJUSTMENT_NOT_AFTER_BASE],
+      [`${COL.첫조정일}2`, ISSUE.FIRST_ADJUSTMENT_NOT_AFTER_BASE],
+      [`${COL.첫조정일}4`, ISSUE.FIRST_ADJUSTMENT_NOT_AFTER_BASE],
     ]);
     expect(result.input.agreements.map((row) => row.origin.row)).toEqual([3, 5]);
   });
@@ -231,7 +233,7 @@ describe('연동약정', () => {
   it('refuses a contract that ends before it starts', () => {
     const result = read({ ...AGREEMENT, 계약시작일: '2024-06-01', 계약종료일: '2024-05-31' });
     expect(errorsOf(result)).toEqual([
-      expect.objectContaining({ cell: 'P2', code: INPUT_ISSUE.CONTRACT_END_BEFORE_START }),
+      expect.objectContaining({ cell: 'P2', code: ISSUE.CONTRACT_END_BEFORE_START }),
     ]);
   });
 
@@ -250,7 +252,7 @@ describe('연동약정', () => {
     expect(result.issues).toEqual([
       expect.objectContaining({
         severity: 'warning',
-        code: INPUT_ISSUE.AMBIGUOUS_PERCENT,
+        code: ISSUE.AMBIGUOUS_PERCENT,
         cell: `${COL.조정요건}2`,
       }),
     ]);
@@ -260,10 +262,10 @@ describe('연동약정', () => {
   it('refuses an index that has no prices, suggesting a near name', () => {
     const result = read({ ...AGREEMENT, 기준지표: '구리 지수' }, { ...AGREEMENT, 기준지표: '알루미늄' });
     expect(errorsOf(result).map((issue) => [issue.cell, issue.code])).toEqual([
-      [`${COL.기준지표}2`, INPUT_ISSUE.UNKNOWN_INDEX],
-      [`${COL.기준지표}3`, INPUT_ISSUE.UNKNOWN_INDEX],
+      [`${COL.기준지표}2`, ISSUE.UNKNOWN_INDEX],
+      [`${COL.기준지표}3`, ISSUE.UNKNOWN_INDEX],
     ]);
-    expect(errorsOf(result)[0]?.message).toContain("비슷한 이름: '구리지수'");
+    expect(errorsOf(result)[0]?.text.ko).toContain("비슷한 이름: '구리지수'");
     expect(result.input.agreements).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../../src/workbook/grid';
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import { readWorkbook } from '../../../src/workbook/read-workbook';
 import { TEMPLATE_HEADERS } from '../../../src/workbook/template';
 import { type CellSpec, grid, workbook } from './grid-helpers';
@@ -47,11 +47,11 @@ describe('reading whole sheets of junk', () => {
               grid('원재료가격', [TEMPLATE_HEADERS.prices, ...priceRows]),
             ),
           );
-          const codes = new Set<string>(Object.values(INPUT_ISSUE));
+          const codes = new Set<string>(Object.values(ISSUE));
           for (const issue of result.issues) {
             expect(['연동약정', '원재료가격']).toContain(issue.sheet);
             expect(codes.has(issue.code)).toBe(true);
-            expect(issue.message.startsWith(`${issue.sheet} 시트`)).toBe(true);
+            expect(issue.text.ko.startsWith(`${issue.sheet} 시트`)).toBe(true);
           }
           const errorRows = new Set(
             result.issues

@@ -1,4 +1,4 @@
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import { readWorkbook } from '../../../src/workbook/read-workbook';
 import { fmt, workbook } from './grid-helpers';
 import { AGREEMENT, agreementSheet, priceSheet, type Row, tableSheet } from './sample-sheets';
@@ -57,10 +57,10 @@ describe('원재료가격', () => {
       ),
     );
     expect(result.issues.map((issue) => [issue.severity, issue.cell, issue.code])).toEqual([
-      ['error', 'C3', INPUT_ISSUE.DUPLICATE_OBSERVATION],
-      ['warning', 'C4', INPUT_ISSUE.REPEATED_OBSERVATION],
+      ['error', 'C3', ISSUE.DUPLICATE_OBSERVATION],
+      ['warning', 'C4', ISSUE.REPEATED_OBSERVATION],
     ]);
-    expect(result.issues[0]?.message).toContain('2행');
+    expect(result.issues[0]?.text.ko).toContain('2행');
     expect(result.input.prices.map((price) => price.origin.row)).toEqual([2]);
   });
 
@@ -68,7 +68,7 @@ describe('원재료가격', () => {
     const result = readWorkbook(
       workbook(agreementSheet(), priceSheet([{ 기준지표: '구리지수', 일자: '2024-01', 가격: 0 }])),
     );
-    expect(errorsOf(result)).toEqual([['원재료가격', 'C2', INPUT_ISSUE.OUT_OF_RANGE]]);
+    expect(errorsOf(result)).toEqual([['원재료가격', 'C2', ISSUE.OUT_OF_RANGE]]);
   });
 
   it('refuses one index in two currencies', () => {
@@ -79,7 +79,7 @@ describe('원재료가격', () => {
         tableSheet('환율', USD_RATES),
       ),
     );
-    expect(errorsOf(result)).toEqual([['원재료가격', 'D4', INPUT_ISSUE.MIXED_CURRENCY]]);
+    expect(errorsOf(result)).toEqual([['원재료가격', 'D4', ISSUE.MIXED_CURRENCY]]);
   });
 
   it('refuses an invalid currency code', () => {
@@ -89,14 +89,14 @@ describe('원재료가격', () => {
         priceSheet([{ 기준지표: '구리지수', 일자: '2024-01', 가격: 1, 통화: 'US Dollar' }]),
       ),
     );
-    expect(errorsOf(result)).toEqual([['원재료가격', 'D2', INPUT_ISSUE.INVALID_CURRENCY]]);
+    expect(errorsOf(result)).toEqual([['원재료가격', 'D2', ISSUE.INVALID_CURRENCY]]);
   });
 
   it('needs rates for a foreign currency', () => {
     const result = readWorkbook(workbook(agreementSheet(), priceSheet(COPPER_USD)));
     expect(errorsOf(result)).toEqual([
-      ['원재료가격', 'D2', INPUT_ISSUE.UNKNOWN_CURRENCY],
-      ['원재료가격', 'D3', INPUT_ISSUE.UNKNOWN_CURRENCY],
+      ['원재료가격', 'D2', ISSUE.UNKNOWN_CURRENCY],
+      ['원재료가격', 'D3', ISSUE.UNKNOWN_CURRENCY],
     ]);
     expect(result.input.prices).toEqual([]);
     // The index is still known: the agreement is not reported a second time.
@@ -132,8 +132,8 @@ describe('환율', () => {
       ),
     );
     expect(errorsOf(result)).toEqual([
-      ['환율', 'C5', INPUT_ISSUE.OUT_OF_RANGE],
-      ['환율', 'C4', INPUT_ISSUE.DUPLICATE_OBSERVATION],
+      ['환율', 'C5', ISSUE.OUT_OF_RANGE],
+      ['환율', 'C4', ISSUE.DUPLICATE_OBSERVATION],
     ]);
     expect(result.input.fxRates).toHaveLength(2);
   });
@@ -170,9 +170,9 @@ describe('납품실적', () => {
       ),
     );
     expect(errorsOf(result)).toEqual([
-      ['납품실적', 'D2', INPUT_ISSUE.OUT_OF_RANGE],
-      ['납품실적', 'B3', INPUT_ISSUE.UNKNOWN_DELIVERY_ITEM],
-      ['납품실적', 'A4', INPUT_ISSUE.UNKNOWN_DELIVERY_ITEM],
+      ['납품실적', 'D2', ISSUE.OUT_OF_RANGE],
+      ['납품실적', 'B3', ISSUE.UNKNOWN_DELIVERY_ITEM],
+      ['납품실적', 'A4', ISSUE.UNKNOWN_DELIVERY_ITEM],
     ]);
     expect(result.input.deliveries.map((row) => row.origin.row)).toEqual([5]);
   });
@@ -181,6 +181,6 @@ describe('납품실적', () => {
     const result = readWorkbook(
       workbook(agreementSheet(), priceSheet(), tableSheet('납품실적', [{ ...delivery, 납품일: '2024-03' }])),
     );
-    expect(errorsOf(result)).toEqual([['납품실적', 'C2', INPUT_ISSUE.INVALID_DATE]]);
+    expect(errorsOf(result)).toEqual([['납품실적', 'C2', ISSUE.INVALID_DATE]]);
   });
 });

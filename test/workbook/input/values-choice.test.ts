@@ -1,4 +1,4 @@
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import {
   BUYER_SIZE_CHOICES,
   CYCLE_CHOICES,
@@ -49,7 +49,7 @@ describe('choices', () => {
   });
 
   it.each([2, 4, '2개월', '주', 3.5])('rejects cycle %p', (input) => {
-    expect(codeOf(parseChoiceCell({ value: input }, CYCLE_CHOICES))).toBe(INPUT_ISSUE.INVALID_CHOICE);
+    expect(codeOf(parseChoiceCell({ value: input }, CYCLE_CHOICES))).toBe(ISSUE.INVALID_CHOICE);
   });
 
   it.each([
@@ -103,15 +103,15 @@ describe('choices', () => {
 
   it('lists the allowed words when refusing', () => {
     const result = parseChoiceCell({ value: '중량' }, FORMULA_CHOICES);
-    expect(result).toMatchObject({ ok: false, code: INPUT_ISSUE.INVALID_CHOICE, input: '중량' });
+    expect(result).toMatchObject({ ok: false, code: ISSUE.INVALID_CHOICE, input: '중량' });
     expect(!result.ok && result.expected.ko).toBe('다음 중 하나여야 합니다: 투입량, 비중, 변동률');
   });
 
   it('refuses error values and empty cells', () => {
     expect(codeOf(parseChoiceCell({ value: { error: '#N/A' } }, YES_NO_CHOICES))).toBe(
-      INPUT_ISSUE.CELL_ERROR_VALUE,
+      ISSUE.CELL_ERROR_VALUE,
     );
-    expect(codeOf(parseChoiceCell({ value: null }, YES_NO_CHOICES))).toBe(INPUT_ISSUE.REQUIRED_VALUE);
+    expect(codeOf(parseChoiceCell({ value: null }, YES_NO_CHOICES))).toBe(ISSUE.REQUIRED_VALUE);
   });
 });
 
@@ -134,14 +134,14 @@ describe('integers', () => {
   });
 
   it.each([
-    [5, INPUT_ISSUE.OUT_OF_RANGE],
-    [-1, INPUT_ISSUE.OUT_OF_RANGE],
-    ['-1', INPUT_ISSUE.OUT_OF_RANGE],
-    [1.5, INPUT_ISSUE.INVALID_INTEGER],
-    ['1.5', INPUT_ISSUE.INVALID_INTEGER],
-    ['two', INPUT_ISSUE.INVALID_INTEGER],
-    [true, INPUT_ISSUE.INVALID_INTEGER],
-    [Number.NaN, INPUT_ISSUE.INVALID_INTEGER],
+    [5, ISSUE.OUT_OF_RANGE],
+    [-1, ISSUE.OUT_OF_RANGE],
+    ['-1', ISSUE.OUT_OF_RANGE],
+    [1.5, ISSUE.INVALID_INTEGER],
+    ['1.5', ISSUE.INVALID_INTEGER],
+    ['two', ISSUE.INVALID_INTEGER],
+    [true, ISSUE.INVALID_INTEGER],
+    [Number.NaN, ISSUE.INVALID_INTEGER],
   ])('rejects %p with %s', (input, expected) => {
     expect(codeOf(parseIntegerCell({ value: input }, decimals))).toBe(expected);
   });
@@ -163,7 +163,7 @@ describe('currencies', () => {
   });
 
   it.each(['US Dollar', 'US', 'USDT', '12', 840])('rejects %p', (input) => {
-    expect(codeOf(parseCurrencyCell({ value: input }))).toBe(INPUT_ISSUE.INVALID_CURRENCY);
+    expect(codeOf(parseCurrencyCell({ value: input }))).toBe(ISSUE.INVALID_CURRENCY);
   });
 });
 
@@ -179,6 +179,6 @@ describe('text', () => {
   });
 
   it('refuses error values', () => {
-    expect(codeOf(parseTextCell({ value: { error: '#NAME?' } }))).toBe(INPUT_ISSUE.CELL_ERROR_VALUE);
+    expect(codeOf(parseTextCell({ value: { error: '#NAME?' } }))).toBe(ISSUE.CELL_ERROR_VALUE);
   });
 });

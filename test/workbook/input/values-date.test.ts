@@ -1,4 +1,4 @@
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import {
   dateToSerial,
   MAX_EXCEL_SERIAL,
@@ -30,7 +30,7 @@ describe('Excel date serials (1900 system)', () => {
   });
 
   it.each([0, -1, 0.5, 60, 60.5, MAX_EXCEL_SERIAL + 1])('rejects serial %p', (serial) => {
-    expect(codeOf(parseDateCell({ value: serial }))).toBe(INPUT_ISSUE.INVALID_DATE);
+    expect(codeOf(parseDateCell({ value: serial }))).toBe(ISSUE.INVALID_DATE);
   });
 
   it('explains serial 60', () => {
@@ -42,7 +42,7 @@ describe('Excel date serials (1900 system)', () => {
   it('warns about a serial far before the law (2024.03 typed as a number)', () => {
     const result = parsePointCell({ value: 2024.03 });
     expect(valueOf(result)).toEqual({ date: '1905-07-16', granularity: 'day' });
-    expect(result.ok && result.note?.code).toBe(INPUT_ISSUE.SUSPICIOUS_DATE_SERIAL);
+    expect(result.ok && result.note?.code).toBe(ISSUE.SUSPICIOUS_DATE_SERIAL);
     const recent = parsePointCell({ value: 45366 });
     expect(recent.ok && recent.note).toBeUndefined();
   });
@@ -93,7 +93,7 @@ describe('dates', () => {
     ['yesterday', 'words'],
     ['45366', 'a serial as text'],
   ])('rejects %p (%s)', (text) => {
-    expect(codeOf(parseDateCell({ value: text }))).toBe(INPUT_ISSUE.INVALID_DATE);
+    expect(codeOf(parseDateCell({ value: text }))).toBe(ISSUE.INVALID_DATE);
   });
 
   it('says why an impossible date is refused', () => {
@@ -106,10 +106,10 @@ describe('dates', () => {
   });
 
   it.each([
-    [true, INPUT_ISSUE.INVALID_DATE],
-    [new Date(Number.NaN), INPUT_ISSUE.INVALID_DATE],
-    [{ error: '#VALUE!' }, INPUT_ISSUE.CELL_ERROR_VALUE],
-    [null, INPUT_ISSUE.REQUIRED_VALUE],
+    [true, ISSUE.INVALID_DATE],
+    [new Date(Number.NaN), ISSUE.INVALID_DATE],
+    [{ error: '#VALUE!' }, ISSUE.CELL_ERROR_VALUE],
+    [null, ISSUE.REQUIRED_VALUE],
   ])('rejects %p with %s', (value, expected) => {
     expect(codeOf(parseDateCell({ value }))).toBe(expected);
   });
@@ -139,6 +139,6 @@ describe('points in time (a date or a month)', () => {
   });
 
   it.each(['24.3', '2024-13', '2024-00', '2024-3-'])('rejects %p', (text) => {
-    expect(codeOf(parsePointCell({ value: text }))).toBe(INPUT_ISSUE.INVALID_DATE);
+    expect(codeOf(parsePointCell({ value: text }))).toBe(ISSUE.INVALID_DATE);
   });
 });

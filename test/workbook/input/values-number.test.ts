@@ -1,5 +1,5 @@
 import type { D } from '../../../src/domain/decimal';
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import { parseDecimalCell, type ParseResult } from '../../../src/workbook/values';
 
 function value(result: ParseResult<D>): string {
@@ -55,7 +55,7 @@ describe('numbers', () => {
     ['¥3', '¥'],
   ])('refuses %p: a currency sign other than won, named in the message', (input, sign) => {
     const result = parseDecimalCell({ value: input }, 'positive');
-    expect(result).toMatchObject({ ok: false, code: INPUT_ISSUE.CURRENCY_SIGN_NOT_WON, input });
+    expect(result).toMatchObject({ ok: false, code: ISSUE.CURRENCY_SIGN_NOT_WON, input });
     expect(!result.ok && result.reason?.ko).toContain(`'${sign}'`);
     expect(!result.ok && result.reason?.en).toContain('won (₩, 원, KRW)');
   });
@@ -66,7 +66,7 @@ describe('numbers', () => {
     ['-999.999원', '999.999', '999999'],
   ])('refuses %p: the dot may group thousands, so both readings are offered', (input, decimal, grouped) => {
     const result = parseDecimalCell({ value: input });
-    expect(result).toMatchObject({ ok: false, code: INPUT_ISSUE.AMBIGUOUS_NUMBER, input });
+    expect(result).toMatchObject({ ok: false, code: ISSUE.AMBIGUOUS_NUMBER, input });
     expect(!result.ok && result.reason?.en).toBe(
       `the dot may be a decimal point or a thousands separator; enter ${decimal} if you mean ${decimal}, or ${grouped} or ${grouped.slice(0, -3)},${grouped.slice(-3)} if you mean ${grouped}`,
     );
@@ -79,7 +79,7 @@ describe('numbers', () => {
     ['1,000,000,000,000,000', '1,000,000,000,000,000'],
   ])('refuses %p: out of the sane range', (input, shown) => {
     const result = parseDecimalCell({ value: input });
-    expect(result).toMatchObject({ ok: false, code: INPUT_ISSUE.OUT_OF_RANGE, input: shown });
+    expect(result).toMatchObject({ ok: false, code: ISSUE.OUT_OF_RANGE, input: shown });
     expect(!result.ok && result.reason?.en).toBe(
       'the number is too large; it must be at most 999,999,999,999,999',
     );
@@ -91,28 +91,28 @@ describe('numbers', () => {
   });
 
   it.each([
-    ['1,2OO', INPUT_ISSUE.INVALID_NUMBER],
-    ['N/A', INPUT_ISSUE.INVALID_NUMBER],
-    ['-', INPUT_ISSUE.INVALID_NUMBER],
-    ['12,34', INPUT_ISSUE.INVALID_NUMBER],
-    ['1e5', INPUT_ISSUE.INVALID_NUMBER],
-    ['12.5%', INPUT_ISSUE.INVALID_NUMBER],
-    ['₩1,000원', INPUT_ISSUE.INVALID_NUMBER],
-    ['--3', INPUT_ISSUE.INVALID_NUMBER],
-    [true, INPUT_ISSUE.INVALID_NUMBER],
-    [new Date(Date.UTC(2024, 0, 1)), INPUT_ISSUE.INVALID_NUMBER],
-    [Number.NaN, INPUT_ISSUE.INVALID_NUMBER],
-    [Number.POSITIVE_INFINITY, INPUT_ISSUE.INVALID_NUMBER],
-    [null, INPUT_ISSUE.REQUIRED_VALUE],
-    ['   ', INPUT_ISSUE.REQUIRED_VALUE],
-    [{ error: '#N/A' }, INPUT_ISSUE.CELL_ERROR_VALUE],
+    ['1,2OO', ISSUE.INVALID_NUMBER],
+    ['N/A', ISSUE.INVALID_NUMBER],
+    ['-', ISSUE.INVALID_NUMBER],
+    ['12,34', ISSUE.INVALID_NUMBER],
+    ['1e5', ISSUE.INVALID_NUMBER],
+    ['12.5%', ISSUE.INVALID_NUMBER],
+    ['₩1,000원', ISSUE.INVALID_NUMBER],
+    ['--3', ISSUE.INVALID_NUMBER],
+    [true, ISSUE.INVALID_NUMBER],
+    [new Date(Date.UTC(2024, 0, 1)), ISSUE.INVALID_NUMBER],
+    [Number.NaN, ISSUE.INVALID_NUMBER],
+    [Number.POSITIVE_INFINITY, ISSUE.INVALID_NUMBER],
+    [null, ISSUE.REQUIRED_VALUE],
+    ['   ', ISSUE.REQUIRED_VALUE],
+    [{ error: '#N/A' }, ISSUE.CELL_ERROR_VALUE],
   ])('rejects %p with %s', (input, expected) => {
     expect(code(parseDecimalCell({ value: input }))).toBe(expected);
   });
 
   it('names the error value of a formula', () => {
     const result = parseDecimalCell({ value: { error: '#REF!' }, formula: 'A1*2' });
-    expect(result).toMatchObject({ ok: false, code: INPUT_ISSUE.CELL_ERROR_VALUE, input: '#REF!' });
+    expect(result).toMatchObject({ ok: false, code: ISSUE.CELL_ERROR_VALUE, input: '#REF!' });
     if (result.ok) return;
     expect(result.reason?.ko).toContain('#REF!');
   });
@@ -122,13 +122,13 @@ describe('numbers', () => {
   });
 
   it('refuses a formula without a stored result instead of treating it as empty', () => {
-    expect(code(parseDecimalCell({ value: null, formula: 'B2*2' }))).toBe(INPUT_ISSUE.FORMULA_WITHOUT_RESULT);
+    expect(code(parseDecimalCell({ value: null, formula: 'B2*2' }))).toBe(ISSUE.FORMULA_WITHOUT_RESULT);
   });
 
   it('checks the bound', () => {
-    expect(code(parseDecimalCell({ value: 0 }, 'positive'))).toBe(INPUT_ISSUE.OUT_OF_RANGE);
-    expect(code(parseDecimalCell({ value: '-1' }, 'positive'))).toBe(INPUT_ISSUE.OUT_OF_RANGE);
+    expect(code(parseDecimalCell({ value: 0 }, 'positive'))).toBe(ISSUE.OUT_OF_RANGE);
+    expect(code(parseDecimalCell({ value: '-1' }, 'positive'))).toBe(ISSUE.OUT_OF_RANGE);
     expect(value(parseDecimalCell({ value: 0 }, 'nonNegative'))).toBe('0');
-    expect(code(parseDecimalCell({ value: -0.5 }, 'nonNegative'))).toBe(INPUT_ISSUE.OUT_OF_RANGE);
+    expect(code(parseDecimalCell({ value: -0.5 }, 'nonNegative'))).toBe(ISSUE.OUT_OF_RANGE);
   });
 });

@@ -1,4 +1,4 @@
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import { parsePercentCell } from '../../../src/workbook/values';
 import { fmt } from './grid-helpers';
 import { codeOf, valueOf } from './parse-expect';
@@ -29,23 +29,23 @@ describe('percentages', () => {
   it('warns when a number below 1 is taken as points', () => {
     const result = parsePercentCell({ value: 0.1 });
     expect(valueOf(result).toFixed()).toBe('0.001');
-    expect(result.ok && result.note?.code).toBe(INPUT_ISSUE.AMBIGUOUS_PERCENT);
+    expect(result.ok && result.note?.code).toBe(ISSUE.AMBIGUOUS_PERCENT);
     expect(result.ok && result.note?.text.ko).toContain('0.1%');
     const explicit = parsePercentCell({ value: '0.5%' });
     expect(explicit.ok && explicit.note).toBeUndefined();
   });
 
   it.each([
-    [{ value: 0 }, INPUT_ISSUE.OUT_OF_RANGE],
-    [{ value: '-5%' }, INPUT_ISSUE.OUT_OF_RANGE],
-    [{ value: 101 }, INPUT_ISSUE.OUT_OF_RANGE],
-    [fmt(1.5, '0%'), INPUT_ISSUE.OUT_OF_RANGE],
-    [{ value: '10%%' }, INPUT_ISSUE.INVALID_PERCENT],
-    [{ value: '₩10' }, INPUT_ISSUE.INVALID_PERCENT],
-    [{ value: 'ten' }, INPUT_ISSUE.INVALID_PERCENT],
-    [{ value: false }, INPUT_ISSUE.INVALID_PERCENT],
-    [{ value: { error: '#DIV/0!' }, formula: 'A1/0' }, INPUT_ISSUE.CELL_ERROR_VALUE],
-    [{ value: '' }, INPUT_ISSUE.REQUIRED_VALUE],
+    [{ value: 0 }, ISSUE.OUT_OF_RANGE],
+    [{ value: '-5%' }, ISSUE.OUT_OF_RANGE],
+    [{ value: 101 }, ISSUE.OUT_OF_RANGE],
+    [fmt(1.5, '0%'), ISSUE.OUT_OF_RANGE],
+    [{ value: '10%%' }, ISSUE.INVALID_PERCENT],
+    [{ value: '₩10' }, ISSUE.INVALID_PERCENT],
+    [{ value: 'ten' }, ISSUE.INVALID_PERCENT],
+    [{ value: false }, ISSUE.INVALID_PERCENT],
+    [{ value: { error: '#DIV/0!' }, formula: 'A1/0' }, ISSUE.CELL_ERROR_VALUE],
+    [{ value: '' }, ISSUE.REQUIRED_VALUE],
   ])('rejects %p with %s', (cell, expected) => {
     expect(codeOf(parsePercentCell(cell))).toBe(expected);
   });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { D } from '../../../src/domain/decimal';
 import { fromDayNumber, makeDate, splitDate, toDayNumber } from '../../../src/domain/dates';
 import type { CellValue } from '../../../src/workbook/grid';
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import {
   dateToSerial,
   parseChoiceCell,
@@ -74,7 +74,7 @@ describe('parsing properties', () => {
         const plain = `${negative ? '-' : ''}${whole}${fraction === null ? '' : `.${fraction}`}`;
         const grouped = `${negative ? '-' : ''}${whole.toLocaleString('en-US')}${fraction === null ? '' : `.${fraction}`}`;
         if (whole >= 1n && whole <= 999n && fraction?.length === 3) {
-          expect(parseDecimalCell({ value: grouped })).toMatchObject({ code: INPUT_ISSUE.AMBIGUOUS_NUMBER });
+          expect(parseDecimalCell({ value: grouped })).toMatchObject({ code: ISSUE.AMBIGUOUS_NUMBER });
           return;
         }
         expect(valueOf(parseDecimalCell({ value: grouped })).eq(new D(plain))).toBe(true);

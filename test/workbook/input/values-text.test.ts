@@ -1,4 +1,4 @@
-import { INPUT_ISSUE } from '../../../src/workbook/input-issues';
+import { ISSUE } from '../../../src/domain/issues';
 import { parseTextCell } from '../../../src/workbook/values';
 import { MAX_TEXT_LENGTH } from '../../../src/workbook/values/parse-text';
 import { valueOf } from './parse-expect';
@@ -14,14 +14,14 @@ describe('text fields', () => {
     const result = parseTextCell({ value: 'x'.repeat(32_767) });
     expect(result).toMatchObject({
       ok: false,
-      code: INPUT_ISSUE.TEXT_TOO_LONG,
+      code: ISSUE.TEXT_TOO_LONG,
       expected: { ko: '255자 이하의 텍스트여야 합니다', en: 'must be text of at most 255 characters' },
       input: `${'x'.repeat(60)}…`,
       reason: { ko: '입력은 32767자입니다', en: 'the text has 32767 characters' },
     });
     expect(parseTextCell({ value: 'x'.repeat(256) })).toMatchObject({
       ok: false,
-      code: INPUT_ISSUE.TEXT_TOO_LONG,
+      code: ISSUE.TEXT_TOO_LONG,
     });
   });
 });

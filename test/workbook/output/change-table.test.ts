@@ -1,6 +1,6 @@
 import { D } from '../../../src/domain/decimal';
 import { buildChangeTable, NO_ADJUSTMENT_NOTE } from '../../../src/workbook/change-table';
-import { isoToExcelSerial } from '../../../src/workbook/excel-serial';
+import { dateToSerial } from '../../../src/workbook/values';
 import type { OutputSheet } from '../../../src/workbook/grid';
 import {
   adjust,
@@ -31,8 +31,8 @@ describe('연동 계산 내역 for DOMAIN example 1', () => {
       ['위탁기업', '(주)대한전자'],
       ['수탁기업', '한빛금속'],
       ['약정번호', 'A-001'],
-      ['작성일', isoToExcelSerial('2026-11-25')],
-      ['기준일', isoToExcelSerial('2024-04-01')],
+      ['작성일', dateToSerial('2026-11-25')],
+      ['기준일', dateToSerial('2024-04-01')],
       ['입력 지문', 'f'.repeat(64)],
     ]);
     expect(cellAt(sheet, 'C5').numberFormat).toBe('yyyy-mm-dd');
@@ -172,7 +172,7 @@ describe('연동 계산 내역 for a 비중 + 초과분 item with two materials 
     expect(shown(sheet, 'Q11')).toBe(1200);
     expect(shown(sheet, 'Q12')).toBe(0);
     expect(cellAt(sheet, 'D11').value).toBeNull();
-    expect(shown(sheet, 'F11')).toBe(isoToExcelSerial('2024-07-08'));
+    expect(shown(sheet, 'F11')).toBe(dateToSerial('2024-07-08'));
   });
 
   it('derives q of the 비중 row from U₀ · s / B₀ and keeps q of the 투입량 row a value', () => {
@@ -216,7 +216,7 @@ describe('연동 계산 내역 for a 비중 + 초과분 item with two materials 
 describe('연동 계산 내역 across adjustments and agreements', () => {
   it('links an adjustment’s old price to the previous adjustment’s new price', () => {
     const sheet = buildChangeTable(twoAdjustmentsOfOneItem(), META);
-    expect(shown(sheet, 'E12')).toBe(isoToExcelSerial('2024-10-01'));
+    expect(shown(sheet, 'E12')).toBe(dateToSerial('2024-10-01'));
     expect(cellAt(sheet, 'R12')).toMatchObject({ formula: 'S11', result: 12160 });
     // A fall of exactly the threshold triggers ("이상"): 2 × −1,008 = −2,016.
     expect(cellAt(sheet, 'Q12').result).toBe(-2016);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { D } from '../../../src/domain/decimal';
-import { error, warning } from '../../../src/domain/issues';
+import { issue } from '../../../src/domain/issues';
 import { toJsonReport } from '../../../src/workbook/json-report';
 import {
   adjust,
@@ -11,16 +11,17 @@ import {
   twoAdjustmentsOfOneItem,
 } from './fixtures';
 
+const JSON_ISSUE_KEYS = ['severity', 'sheet', 'cell', 'code', 'message', 'messageEn'];
+
 describe('toJsonReport', () => {
   it('writes DOMAIN example 1 in the §5 shape, amounts as decimal strings', () => {
-    const issue = warning(
-      '연동약정',
-      'Q2',
-      'THRESHOLD_ABOVE_LEGAL',
-      '조정요건이 10%를 넘습니다.',
-      'Threshold above 10 %.',
-    );
-    const report = toJsonReport(exampleOne(), [issue], 'ab'.repeat(32));
+    const found = issue({
+      severity: 'warning',
+      code: 'THRESHOLD_ABOVE_LEGAL',
+      at: { sheet: '연동약정', cell: 'Q2' },
+      text: { ko: '조정요건이 10%를 넘습니다.', en: 'Threshold above 10 %.' },
+    });
+    const report = toJsonReport(exampleOne(), [found], 'ab'.repeat(32));
     expect(report).toEqual({
       asOf: '2024-04-01',
       adjustments: [
@@ -125,10 +126,39 @@ describe('toJsonReport', () => {
 
   it('keeps every issue with its cell and both languages', () => {
     const issues = [
-      error('원재료가격', 'C7', 'PRICE_NOT_POSITIVE', '가격은 0보다 커야 합니다.', 'Price must be positive.'),
-      warning('연동약정', '', 'SHEET_MISSING', '시트가 없습니다.', 'Sheet missing.'),
+      issue({
+        severity: 'error',
+        code: 'OUT_OF_RANGE',
+        at: { sheet: '원재료가격', cell: 'C7' },
+        text: { ko: '가격은 0보다 커야 합니다.', en: 'Price must be positive.' },
+      }),
+      issue({
+        severity: 'warning',
+        code: 'MISSING_SHEET',
+        at: { sheet: '연동약정', cell: '' },
+        text: { ko: '시트가 없습니다.', en: 'Sheet missing.' },
+      }),
     ];
-    expect(toJsonReport(resultOf('2024-04-01', []), issues, 'x').issues).toEqual(issues);
+    const json = toJsonReport(resultOf('2024-04-01', []), issues, 'x').issues;
+    expect(json).toEqual([
+      {
+        severity: 'error',
+        sheet: '원재료가격',
+        cell: 'C7',
+        code: 'OUT_OF_RANGE',
+        message: '가격은 0보다 커야 합니다.',
+        messageEn: 'Price must be positive.',
+      },
+      {
+        severity: 'warning',
+        sheet: '연동약정',
+        cell: '',
+        code: 'MISSING_SHEET',
+        message: '시트가 없습니다.',
+        messageEn: 'Sheet missing.',
+      },
+    ]);
+    expect(json.map((entry) => Object.keys(entry))).toEqual([JSON_ISSUE_KEYS, JSON_ISSUE_KEYS]);
   });
 
   it('never writes an exponent and rounds the change rate to six decimals', () => {

@@ -1,5 +1,5 @@
-import { error, warning } from '../../../src/domain/issues';
-import { isoToExcelSerial } from '../../../src/workbook/excel-serial';
+import { issue } from '../../../src/domain/issues';
+import { dateToSerial } from '../../../src/workbook/values';
 import { buildReviewSheet, REVIEW_HEADERS } from '../../../src/workbook/review-sheet';
 import {
   COPPER,
@@ -20,8 +20,8 @@ describe('연동 검토내역', () => {
     expect(sheet.name).toBe('연동 검토내역');
     expect(cellAt(sheet, 'A1').value).toBe('연동 검토내역');
     expect([2, 3, 4, 5, 6].map((row) => [shown(sheet, `A${row}`), shown(sheet, `C${row}`)])).toEqual([
-      ['작성일', isoToExcelSerial('2026-11-25')],
-      ['기준일', isoToExcelSerial('2024-10-01')],
+      ['작성일', dateToSerial('2026-11-25')],
+      ['기준일', dateToSerial('2024-10-01')],
       ['입력 지문', 'e'.repeat(64)],
       ['검토 건수', '3건 (발동 2건, 미발동 1건)'],
       ['오류·경고', '오류 0건, 경고 0건'],
@@ -55,7 +55,7 @@ describe('연동 검토내역', () => {
         'A-001',
         '모터 하우징',
         '구리',
-        isoToExcelSerial('2024-07-01'),
+        dateToSerial('2024-07-01'),
         10080,
         10584,
         0.05,
@@ -68,7 +68,7 @@ describe('연동 검토내역', () => {
         'A-001',
         '모터 하우징',
         '구리',
-        isoToExcelSerial('2024-10-01'),
+        dateToSerial('2024-10-01'),
         10080,
         9072,
         -0.1,
@@ -133,14 +133,18 @@ describe('연동 검토내역 reasons and issues', () => {
 
   it('lists every issue with its sheet and cell, in Korean and English', () => {
     const issues = [
-      error('원재료가격', 'C7', 'PRICE_NOT_POSITIVE', '가격은 0보다 커야 합니다.', 'Price must be positive.'),
-      warning(
-        '연동약정',
-        'Q2',
-        'THRESHOLD_ABOVE_LEGAL',
-        '조정요건이 10%를 넘습니다.',
-        'Threshold above 10 %.',
-      ),
+      issue({
+        severity: 'error',
+        code: 'OUT_OF_RANGE',
+        at: { sheet: '원재료가격', cell: 'C7' },
+        text: { ko: '가격은 0보다 커야 합니다.', en: 'Price must be positive.' },
+      }),
+      issue({
+        severity: 'warning',
+        code: 'THRESHOLD_ABOVE_LEGAL',
+        at: { sheet: '연동약정', cell: 'Q2' },
+        text: { ko: '조정요건이 10%를 넘습니다.', en: 'Threshold above 10 %.' },
+      }),
     ];
     const sheet = buildReviewSheet(twoAdjustmentsOfOneItem(), { ...META, issues });
     expect(shown(sheet, 'C6')).toBe('오류 1건, 경고 1건');
@@ -152,7 +156,7 @@ describe('연동 검토내역 reasons and issues', () => {
       '오류',
       '원재료가격',
       'C7',
-      'PRICE_NOT_POSITIVE',
+      'OUT_OF_RANGE',
       '가격은 0보다 커야 합니다.',
       'Price must be positive.',
     ]);
@@ -170,7 +174,14 @@ describe('연동 검토내역 reasons and issues', () => {
   it('uses the engine’s own issues when the run passes none', () => {
     const result = {
       ...resultOf('2024-04-01', []),
-      issues: [warning('연동약정', 'B2', 'EXEMPT_SMALL_BUYER', '소기업 위탁기업', 'Small buyer')],
+      issues: [
+        issue({
+          severity: 'warning',
+          code: 'EXEMPT_SMALL_BUYER',
+          at: { sheet: '연동약정', cell: 'B2' },
+          text: { ko: '소기업 위탁기업', en: 'Small buyer' },
+        }),
+      ],
     };
     const sheet = buildReviewSheet(result, META);
     const heading = rowWith(sheet, '오류·경고 (1건)');

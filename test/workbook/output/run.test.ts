@@ -1,10 +1,6 @@
 import type { WorkbookGrids } from '../../../src/workbook/grid';
-import {
-  CHANGE_TABLE_INPUTS_CHANGED,
-  CHANGE_TABLE_MISSING,
-  runWorkbook,
-  verifyWorkbook,
-} from '../../../src/workbook/run';
+import { ISSUE } from '../../../src/domain/issues';
+import { runWorkbook, verifyWorkbook } from '../../../src/workbook/run';
 import { buildTemplateSheets } from '../../../src/workbook/template';
 import { cellAt, shown, toSheetGrid, withCell } from './sheet-helpers';
 
@@ -80,7 +76,7 @@ describe('verifyWorkbook', () => {
     const { outcome, verification } = verifyWorkbook(withTable(), { asOf: null, createdOn: '2026-12-01' });
     expect(outcome.result.asOf).toBe('2024-07-01');
     expect(verification).toEqual({ differences: [], rowsChecked: 3 });
-    expect(outcome.issues.map((issue) => issue.code)).not.toContain(CHANGE_TABLE_INPUTS_CHANGED);
+    expect(outcome.issues.map((issue) => issue.code)).not.toContain(ISSUE.CHANGE_TABLE_INPUTS_CHANGED);
   });
 
   it('finds the one edited cell', () => {
@@ -103,7 +99,7 @@ describe('verifyWorkbook', () => {
   it('warns when the inputs changed since the table was made', () => {
     const workbook = withTable((grid) => withCell(grid, 'C7', { value: '0'.repeat(64) }));
     const { outcome } = verifyWorkbook(workbook, { asOf: null, createdOn: '2026-12-01' });
-    expect(outcome.issues.filter((issue) => issue.code === CHANGE_TABLE_INPUTS_CHANGED)).toEqual([
+    expect(outcome.issues.filter((issue) => issue.code === ISSUE.CHANGE_TABLE_INPUTS_CHANGED)).toEqual([
       expect.objectContaining({ severity: 'warning', sheet: '납품단가 변동표', cell: 'C7' }),
     ]);
   });
@@ -116,9 +112,17 @@ describe('verifyWorkbook', () => {
     expect(verification).toBeNull();
     expect(outcome.hasErrors).toBe(true);
     expect(outcome.issues.slice(-2)).toEqual([
-      expect.objectContaining({ severity: 'error', sheet: '납품단가 변동표', code: CHANGE_TABLE_MISSING }),
-      expect.objectContaining({ severity: 'error', sheet: '연동 계산 내역', code: CHANGE_TABLE_MISSING }),
+      expect.objectContaining({
+        severity: 'error',
+        sheet: '납품단가 변동표',
+        code: ISSUE.CHANGE_TABLE_MISSING,
+      }),
+      expect.objectContaining({
+        severity: 'error',
+        sheet: '연동 계산 내역',
+        code: ISSUE.CHANGE_TABLE_MISSING,
+      }),
     ]);
-    expect(outcome.report.issues.at(-1)?.code).toBe(CHANGE_TABLE_MISSING);
+    expect(outcome.report.issues.at(-1)?.code).toBe(ISSUE.CHANGE_TABLE_MISSING);
   });
 });

@@ -1,5 +1,5 @@
 import { parseAddress } from '../../../src/workbook/cells';
-import { excelSerialToIso } from '../../../src/workbook/excel-serial';
+import { serialToIso } from '../../../src/workbook/values';
 import type { InputCell, OutputCell, OutputSheet, SheetGrid } from '../../../src/workbook/grid';
 
 export function cellAt(sheet: OutputSheet, a1: string): OutputCell {
@@ -34,7 +34,7 @@ export function toSheetGrid(
     row.map((cell) => {
       const value = cell.formula === undefined ? (cell.value ?? null) : (cell.result ?? null);
       const isDate = typeof value === 'number' && (cell.numberFormat ?? '').includes('yy');
-      const iso = isDate ? excelSerialToIso(value) : null;
+      const iso = isDate ? serialToIso(value) : null;
       return {
         value: options.dates === 'date' && iso ? new Date(`${iso}T00:00:00Z`) : value,
         ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }),

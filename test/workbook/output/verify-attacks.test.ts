@@ -105,10 +105,10 @@ describe('verify names every tampered cell', () => {
         column: '조정 후 납품단가',
         expected: '=ROUND(ROUND(R11+SUM(Q11:Q12),9),0)',
         actual: '=ROUND(ROUND(R11+SUM(Q11:Q12),9),0)+1000',
-        message:
-          '조정 후 납품단가: 수식이 도구가 쓰는 =ROUND(ROUND(R11+SUM(Q11:Q12),9),0)가 아니라 =ROUND(ROUND(R11+SUM(Q11:Q12),9),0)+1000입니다.',
-        messageEn:
-          '조정 후 납품단가: the formula is =ROUND(ROUND(R11+SUM(Q11:Q12),9),0)+1000, not =ROUND(ROUND(R11+SUM(Q11:Q12),9),0) as the tool writes it.',
+        text: {
+          ko: '조정 후 납품단가: 수식이 도구가 쓰는 =ROUND(ROUND(R11+SUM(Q11:Q12),9),0)가 아니라 =ROUND(ROUND(R11+SUM(Q11:Q12),9),0)+1000입니다.',
+          en: '조정 후 납품단가: the formula is =ROUND(ROUND(R11+SUM(Q11:Q12),9),0)+1000, not =ROUND(ROUND(R11+SUM(Q11:Q12),9),0) as the tool writes it.',
+        },
       },
     ]);
   });
@@ -125,7 +125,7 @@ describe('verify names every tampered cell', () => {
       value: cellAt(written, 'V11').result ?? null,
       numberFormat: '#,##0',
     });
-    expect(verify(grid).map((d) => [d.cell, d.expected, d.message])).toEqual([
+    expect(verify(grid).map((d) => [d.cell, d.expected, d.text.ko])).toEqual([
       ['V11', '=T11*S11', '조정 후 납품금액: 수식 =T11*S11 대신 값이 입력되어 있습니다.'],
     ]);
   });
@@ -144,8 +144,8 @@ describe('verify names every tampered cell', () => {
   ])('the number format %s on %s', (format, a1) => {
     const differences = verify(edit(table(), a1, { numberFormat: format }));
     expect(differences.map((d) => d.cell)).toEqual([a1]);
-    expect(differences[0]?.message).toContain(`표시 형식이 도구가 쓰는`);
-    expect(differences[0]?.message).toContain(`아니라 ${format}입니다`);
+    expect(differences[0]?.text.ko).toContain(`표시 형식이 도구가 쓰는`);
+    expect(differences[0]?.text.ko).toContain(`아니라 ${format}입니다`);
   });
 
   it('a format with a text section over a text cell', () => {
@@ -161,8 +161,8 @@ describe('verify names every tampered cell', () => {
   ])('the outside reference =%s in %s, its cached value right', (formula, a1) => {
     const differences = verify(edit(table(), a1, { formula }));
     expect(differences.map((d) => [d.cell, d.actual])).toEqual([[a1, `=${formula}`]]);
-    expect(differences[0]?.message).toContain('다른 시트·통합 문서·프로그램(DDE)을 참조하는 수식입니다');
-    expect(differences[0]?.messageEn).toContain('another sheet, workbook or program (DDE)');
+    expect(differences[0]?.text.ko).toContain('다른 시트·통합 문서·프로그램(DDE)을 참조하는 수식입니다');
+    expect(differences[0]?.text.en).toContain('another sheet, workbook or program (DDE)');
   });
 
   it('a changed total, its value or its formula', () => {
@@ -186,7 +186,7 @@ describe('verify names every tampered cell', () => {
   ])('a made-up row (연번 %s) inserted as Excel inserts rows: that row alone', (_serial, cells) => {
     const differences = verify(insertRow(table(), 13, cells as InputCell[]));
     expect(differences.map((d) => [d.cell.replace(/\D/g, ''), d.column])).toEqual([['13', '(행)']]);
-    expect(differences[0]?.message).toContain('도구가 쓰지 않는 행입니다');
+    expect(differences[0]?.text.ko).toContain('도구가 쓰지 않는 행입니다');
   });
 
   it('a row taken out', () => {
@@ -205,7 +205,7 @@ describe('verify names every tampered cell', () => {
     };
     const differences = verify(swapped);
     expect(differences.length).toBeGreaterThan(0);
-    expect(differences.some((d) => d.message.includes('도구가 쓰는 순서에서 벗어나'))).toBe(true);
+    expect(differences.some((d) => d.text.ko.includes('도구가 쓰는 순서에서 벗어나'))).toBe(true);
   });
 
   it.each([
@@ -249,7 +249,7 @@ describe('verify names every tampered cell', () => {
       ['A12', '(숨긴 행)', '숨김'],
       ['A15', '(숨긴 행)', '숨김'],
     ]);
-    expect(differences[2]?.message).toBe(
+    expect(differences[2]?.text.ko).toBe(
       '12행이 숨겨져 있어 화면과 인쇄에 보이지 않습니다. 도구는 행을 숨기지 않습니다.',
     );
   });
@@ -276,8 +276,8 @@ describe('verify and sheets whose names look alike', () => {
     const differences = verify({ ...table(), visibility: 'veryHidden' }, { sheets: [forged(name)] });
     const sheetLevel = differences.filter((d) => d.column === '(시트)');
     expect(sheetLevel.map((d) => d.sheet)).toEqual([TABLE, name]);
-    expect(sheetLevel[0]?.message).toContain('매우 숨김(veryHidden)');
-    expect(sheetLevel[1]?.message).toContain("이름이 '연동 계산 내역'(으)로 보이는 시트가 2개 있습니다");
+    expect(sheetLevel[0]?.text.ko).toContain('매우 숨김(veryHidden)');
+    expect(sheetLevel[1]?.text.ko).toContain("이름이 '연동 계산 내역'(으)로 보이는 시트가 2개 있습니다");
     // The copy is verified too.
     expect(differences).toContainEqual(
       expect.objectContaining({ sheet: name, cell: 'C3', actual: '다른회사(주)' }),

@@ -58,8 +58,10 @@ describe('formula text', () => {
     expect(formulaProblem({ value: 9000 }, undefined, { value: 9000, formula: "cmd|'/c calc'!A0" })).toEqual({
       expected: '9000',
       actual: "=cmd|'/c calc'!A0",
-      ko: "도구가 수식을 쓰지 않는 칸에 수식 =cmd|'/c calc'!A0이 있습니다. 다른 시트·통합 문서·프로그램(DDE)을 참조하는 수식입니다.",
-      en: "holds the formula =cmd|'/c calc'!A0 where the tool writes none. It refers to another sheet, workbook or program (DDE).",
+      text: {
+        ko: "도구가 수식을 쓰지 않는 칸에 수식 =cmd|'/c calc'!A0이 있습니다. 다른 시트·통합 문서·프로그램(DDE)을 참조하는 수식입니다.",
+        en: "holds the formula =cmd|'/c calc'!A0 where the tool writes none. It refers to another sheet, workbook or program (DDE).",
+      },
     });
     expect(formulaProblem({ formula: 'T11*R11', result: 5 }, 'T11*R11', { value: 5 })).toMatchObject({
       expected: '=T11*R11',

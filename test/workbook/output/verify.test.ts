@@ -60,8 +60,10 @@ describe('verifyChangeTable on tables written by buildChangeTable', () => {
         column: '조정 후 납품단가',
         expected: '12,160',
         actual: '12,161',
-        message: '조정 후 납품단가: 재계산 값은 12,160인데 표의 수식 결과는 12,161입니다.',
-        messageEn: "조정 후 납품단가: recomputed 12,160, the table's formula shows 12,161.",
+        text: {
+          ko: '조정 후 납품단가: 재계산 값은 12,160인데 표의 수식 결과는 12,161입니다.',
+          en: "조정 후 납품단가: recomputed 12,160, the table's formula shows 12,161.",
+        },
       },
     ]);
   });
@@ -76,7 +78,7 @@ describe('verifyChangeTable on tables written by buildChangeTable', () => {
     expect(report.differences.map((d) => [d.cell, d.column, d.expected, d.actual])).toEqual([
       ['Q11', '단가 변동액 (δ)', '1,200', '2,000'],
     ]);
-    expect(report.differences[0]?.message).toBe('단가 변동액 (δ): 재계산 값은 1,200인데 표에는 2,000입니다.');
+    expect(report.differences[0]?.text.ko).toBe('단가 변동액 (δ): 재계산 값은 1,200인데 표에는 2,000입니다.');
   });
 
   it('compares at the precision the cell shows', () => {
@@ -125,7 +127,7 @@ describe('verifyChangeTable on tables written by buildChangeTable', () => {
       ['A12', '(행)', 'A-001 / 모터 하우징 / 2024-10-01 / 구리'],
     ]);
     const missing = verifyChangeTable(toSheetGrid(buildChangeTable(one, META)), two);
-    expect(missing.differences.map((d) => [d.cell, d.column, d.expected, d.message])).toEqual([
+    expect(missing.differences.map((d) => [d.cell, d.column, d.expected, d.text.ko])).toEqual([
       [
         'A11',
         '(행)',
@@ -145,7 +147,7 @@ describe('verifyChangeTable on tables written by buildChangeTable', () => {
     const grid = toSheetGrid(buildChangeTable(result, META));
     const withoutDelta = withCell(grid, 'Q9', { value: '비고' });
     const columns = verifyChangeTable(withoutDelta, result).differences;
-    expect(columns.map((d) => [d.cell, d.column, d.message])).toEqual([
+    expect(columns.map((d) => [d.cell, d.column, d.text.ko])).toEqual([
       ['A9', '단가 변동액 (δ)', '표에 단가 변동액 (δ) 열이 없습니다.'],
     ]);
   });

@@ -1,9 +1,10 @@
 /**
- * Codes of the problems the input side (reading the four input sheets) reports. Tests, the
- * corpus and the task pane name problems by these codes, never by message text.
+ * Every problem the tool reports, by code: reading the input sheets, computing, and checking a
+ * written table. Tests, the corpus, the task pane and the JSON report name problems by these
+ * codes, never by message text.
  */
-export const INPUT_ISSUE = {
-  // Sheets and tables
+export const ISSUE = {
+  // Input: sheets and tables
   MISSING_SHEET: 'MISSING_SHEET',
   EMPTY_SHEET: 'EMPTY_SHEET',
   NO_DATA_ROWS: 'NO_DATA_ROWS',
@@ -21,7 +22,7 @@ export const INPUT_ISSUE = {
   LOOKALIKE_SHEET_NAME: 'LOOKALIKE_SHEET_NAME',
   /** A cell beyond what the reader will expand (an input sheet spread over millions of cells). */
   SHEET_TOO_LARGE: 'SHEET_TOO_LARGE',
-  // One cell
+  // Input: one cell
   REQUIRED_VALUE: 'REQUIRED_VALUE',
   CELL_ERROR_VALUE: 'CELL_ERROR_VALUE',
   FORMULA_WITHOUT_RESULT: 'FORMULA_WITHOUT_RESULT',
@@ -41,17 +42,46 @@ export const INPUT_ISSUE = {
   SUSPICIOUS_DATE_SERIAL: 'SUSPICIOUS_DATE_SERIAL',
   AMBIGUOUS_PERCENT: 'AMBIGUOUS_PERCENT',
   UNUSED_VALUE: 'UNUSED_VALUE',
-  // One row
+  // Input: one row
   CONTRACT_END_BEFORE_START: 'CONTRACT_END_BEFORE_START',
   FIRST_ADJUSTMENT_NOT_AFTER_BASE: 'FIRST_ADJUSTMENT_NOT_AFTER_BASE',
   EVENT_CYCLE_AVERAGED: 'EVENT_CYCLE_AVERAGED',
-  // Across rows and sheets
+  // Input and engine: across rows and sheets
   DUPLICATE_OBSERVATION: 'DUPLICATE_OBSERVATION',
   REPEATED_OBSERVATION: 'REPEATED_OBSERVATION',
+  /** One index quoted in two currencies. */
   MIXED_CURRENCY: 'MIXED_CURRENCY',
   UNKNOWN_INDEX: 'UNKNOWN_INDEX',
   UNKNOWN_CURRENCY: 'UNKNOWN_CURRENCY',
   UNKNOWN_DELIVERY_ITEM: 'UNKNOWN_DELIVERY_ITEM',
+  // Engine: rows of one item or agreement
+  ITEM_ROWS_DISAGREE: 'ITEM_ROWS_DISAGREE',
+  ITEM_LAG_DIFFERS: 'ITEM_LAG_DIFFERS',
+  // Engine: statutory exemptions and thresholds (warnings, DOMAIN §1)
+  EXEMPT_SMALL_BUYER: 'EXEMPT_SMALL_BUYER',
+  EXEMPT_SHORT_CONTRACT: 'EXEMPT_SHORT_CONTRACT',
+  EXEMPT_SMALL_AMOUNT: 'EXEMPT_SMALL_AMOUNT',
+  EXEMPT_OPTED_OUT: 'EXEMPT_OPTED_OUT',
+  THRESHOLD_ABOVE_LEGAL: 'THRESHOLD_ABOVE_LEGAL',
+  RATIO_BELOW_HALF: 'RATIO_BELOW_HALF',
+  ONE_DIRECTION_ONLY: 'ONE_DIRECTION_ONLY',
+  ENERGY_SHARE_BELOW_KEY: 'ENERGY_SHARE_BELOW_KEY',
+  MATERIAL_SHARE_BELOW_KEY: 'MATERIAL_SHARE_BELOW_KEY',
+  // Engine: a material's terms and dates
+  FX_IN_FORMULA_TERMS: 'FX_IN_FORMULA_TERMS',
+  FX_PLACEMENT_UNUSED: 'FX_PLACEMENT_UNUSED',
+  FIRST_ADJUSTMENT_MISSING: 'FIRST_ADJUSTMENT_MISSING',
+  NO_ADJUSTMENT_IN_CONTRACT: 'NO_ADJUSTMENT_IN_CONTRACT',
+  // Engine: looking prices up
+  PRICE_BEFORE_SERIES: 'PRICE_BEFORE_SERIES',
+  MONTH_WITHOUT_PRICE: 'MONTH_WITHOUT_PRICE',
+  FX_MISSING: 'FX_MISSING',
+  /** A comparison date beyond the index's last price: the last one is used. */
+  PRICE_BEYOND_DATA: 'PRICE_BEYOND_DATA',
+  UNIT_PRICE_NOT_POSITIVE: 'UNIT_PRICE_NOT_POSITIVE',
+  // Verify: the written tables
+  CHANGE_TABLE_MISSING: 'CHANGE_TABLE_MISSING',
+  CHANGE_TABLE_INPUTS_CHANGED: 'CHANGE_TABLE_INPUTS_CHANGED',
 } as const;
 
-export type InputIssueCode = (typeof INPUT_ISSUE)[keyof typeof INPUT_ISSUE];
+export type IssueCode = keyof typeof ISSUE;
