@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'util';
 import { isValidYmd, makeDate, type IsoDate } from '../domain/dates';
 import { UsageError } from './cli-failure';
+import { parsePricesCommand, type PricesImportCommand } from './parse-prices-import';
 
 export type Command =
   | { readonly kind: 'help' }
@@ -31,7 +32,8 @@ export type Command =
       readonly asOf: IsoDate | null;
     }
   | { readonly kind: 'demo'; readonly output: string | null }
-  | { readonly kind: 'sample'; readonly output: string | null };
+  | { readonly kind: 'sample'; readonly output: string | null }
+  | PricesImportCommand;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -57,6 +59,8 @@ export function parseCommand(argv: readonly string[]): Command {
     }
     case 'compute':
       return parseCompute(rest);
+    case 'prices':
+      return parsePricesCommand(rest, dateOption);
     case 'verify': {
       const { values, positionals } = parse(rest, { json: { type: 'boolean' } });
       return { kind: 'verify', input: onePath(positionals, '<in.xlsx>'), json: values.json === true };
