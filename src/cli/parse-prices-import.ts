@@ -12,7 +12,10 @@ export interface PricesImportCommand {
   /** A positive decimal as typed ("0.001"); kept as text until it becomes a Decimal. */
   readonly scale: string | null;
   readonly date: IsoDate | null;
+  /** --only USD,JPY: the currencies kept from an exchange-rate file. */
   readonly currencies: readonly string[] | null;
+  /** --currency USD: the currency of prices from a file without a 통화 column. */
+  readonly priceCurrency: string | null;
   /** --map 가격=값: role → header text. */
   readonly named: Partial<Record<ColumnRole, string>>;
   readonly wide: boolean;
@@ -22,7 +25,7 @@ export interface PricesImportCommand {
 
 /**
  * `prices import <file>… --into <workbook.xlsx> [--index NAME] [--scale F] [--date YYYY-MM-DD]
- * [--currency USD,JPY] [--map 역할=머리글]… [--wide] [--yes]`
+ * [--currency USD] [--only USD,JPY] [--map 역할=머리글]… [--wide] [--yes]`
  */
 export function parsePricesCommand(
   args: readonly string[],
@@ -51,7 +54,8 @@ export function parsePricesCommand(
     indexName: nonEmpty(values.index),
     scale: scaleOption(nonEmpty(values.scale)),
     date: dateOption('--date', nonEmpty(values.date)),
-    currencies: currencyOption(nonEmpty(values.currency)),
+    currencies: currencyOption('--only', nonEmpty(values.only)),
+    priceCurrency: currencyOption('--currency', nonEmpty(values.currency))?.join('') ?? null,
     named: mapOption(values.map ?? []),
     wide: values.wide === true,
     yes: values.yes === true,
@@ -70,6 +74,7 @@ function readOptions(args: readonly string[]) {
         scale: { type: 'string' },
         date: { type: 'string' },
         currency: { type: 'string' },
+        only: { type: 'string' },
         map: { type: 'string', multiple: true },
         wide: { type: 'boolean' },
         yes: { type: 'boolean', short: 'y' },
@@ -96,13 +101,15 @@ function scaleOption(text: string | null): string | null {
   return text;
 }
 
-function currencyOption(text: string | null): string[] | null {
+function currencyOption(option: '--only' | '--currency', text: string | null): string[] | null {
   if (text === null) return null;
   const codes = text.split(',').map((code) => code.trim().toUpperCase());
-  if (codes.some((code) => !/^[A-Z]{3}$/.test(code))) {
+  const one = option === '--currency';
+  if (codes.some((code) => !/^[A-Z]{3}$/.test(code)) || (one && codes.length > 1)) {
+    const example = one ? 'USD' : 'USD,JPY';
     throw new UsageError(
-      `--currency 값은 USD,JPY처럼 쉼표로 나눈 통화 코드여야 합니다: ${text}`,
-      `--currency must be currency codes separated by commas, e.g. USD,JPY: ${text}`,
+      `${option} 값은 ${example}처럼 통화 코드여야 합니다: ${text}`,
+      `${option} must be currency codes such as ${example}: ${text}`,
     );
   }
   return codes;

@@ -62,6 +62,7 @@ function optionsOf(command: PricesImportCommand): ImportOptions {
     scale: command.scale === null ? null : new D(command.scale),
     fxDate: command.date,
     currencies: command.currencies,
+    priceCurrency: command.priceCurrency,
   };
 }
 

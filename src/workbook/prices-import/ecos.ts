@@ -95,7 +95,7 @@ function ecosObservation(
       series,
       point,
       value,
-      currency: HOME_CURRENCY,
+      currency: options.priceCurrency ?? HOME_CURRENCY,
       unit: unit === '' ? null : unit,
       sourceParts: [file, `ECOS ${seriesCode(record)}`, ...(isCoarsePeriod(time) ? [time] : [])],
       spot: record.spot('DATA_VALUE'),

@@ -18,11 +18,11 @@ export function spotText(spot: SourceSpot): { ko: string; en: string } {
     ko.push(`${spot.column}열`);
     en.push(`column ${spot.column}`);
   }
-  if (spot.path !== undefined) {
-    ko.push(`(${spot.path})`);
-    en.push(`(${spot.path})`);
-  }
-  return { ko: [spot.file, ...ko].join(' '), en: [spot.file, en.join(', ')].join(' ').trim() };
+  const path = spot.path === undefined ? '' : ` (${spot.path})`;
+  return {
+    ko: [spot.file, ...ko].join(' ') + path,
+    en: [spot.file, ...(en.length > 0 ? [en.join(', ')] : [])].join(' ') + path,
+  };
 }
 
 /** One line per problem: "[오류] <where>: <Korean> / <English>". */

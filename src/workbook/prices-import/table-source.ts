@@ -79,9 +79,7 @@ export function parseTableSource(
     const at = (column: number | null) => spot(row, column);
     if (layout.kind === 'long') collected.add(longRow(table.file, row, layout, options, at));
     else if (layout.kind === 'fx') collected.add(fxRow(table.file, row, layout, options, at));
-    else
-      for (const series of layout.series)
-        collected.add(wideCell(table.file, row, layout.date, series, options, at));
+    else collected.addAll(wideRow(table.file, row, layout, options, at));
   }
   return collected.result();
 }
@@ -98,6 +96,10 @@ class Collector {
     else if (read === 'skipped') return;
     else if (isProblem(read)) this.problems.push(read);
     else this.observations.push(read);
+  }
+
+  addAll(reads: readonly RowRead[]): void {
+    for (const read of reads) this.add(read);
   }
 
   result(): ParsedSource {
@@ -135,7 +137,7 @@ function longRow(
   if (isProblem(point)) return point;
   const value = readPositive(priceCell, at(layout.price), PRICE_VALUE);
   if (isProblem(value)) return value;
-  const currency = currencyOf(cellIn(row, layout.currency), at(layout.currency));
+  const currency = currencyOf(cellIn(row, layout.currency), at(layout.currency), options.priceCurrency);
   if (typeof currency !== 'string') return currency;
   const unit = cellString(cellIn(row, layout.unit));
   return priceObservation(
@@ -161,7 +163,7 @@ function fxRow(
 ): RowRead {
   const rateCell = cellIn(row, layout.rate);
   if (isMissingValue(rateCell)) return 'missing';
-  const currency = currencyOf(cellIn(row, layout.currency), at(layout.currency));
+  const currency = currencyOf(cellIn(row, layout.currency), at(layout.currency), null);
   if (typeof currency !== 'string') return currency;
   if (options.currencies !== null && !options.currencies.includes(currency)) return 'skipped';
   const point = readPoint(cellIn(row, layout.date), at(layout.date));
@@ -180,36 +182,43 @@ function fxRow(
   };
 }
 
-function wideCell(
+/** A row of a wide table: its date read once, then one price per index column. */
+function wideRow(
   file: string,
   row: SourceRow,
-  dateColumn: number,
-  series: { column: number; name: string },
+  layout: Extract<TableLayout, { kind: 'wide' }>,
   options: ImportOptions,
   at: Spotter,
-): RowRead {
-  const cell = cellIn(row, series.column);
-  if (isMissingValue(cell)) return 'missing';
-  const point = readPoint(cellIn(row, dateColumn), at(dateColumn));
-  if (isProblem(point)) return point;
-  const value = readPositive(cell, at(series.column), PRICE_VALUE);
-  if (isProblem(value)) return value;
-  return priceObservation(
-    {
-      series: series.name,
-      point,
-      value,
-      currency: HOME_CURRENCY,
-      unit: null,
-      sourceParts: [file, series.name],
-      spot: at(series.column),
-    },
-    options,
-  );
+): RowRead[] {
+  const cells = layout.series.map((series) => ({ series, cell: cellIn(row, series.column) }));
+  const present = cells.filter(({ cell }) => !isMissingValue(cell));
+  const missing: RowRead[] = cells.filter(({ cell }) => isMissingValue(cell)).map(() => 'missing');
+  if (present.length === 0) return missing;
+  const point = readPoint(cellIn(row, layout.date), at(layout.date));
+  if (isProblem(point)) return [...missing, point];
+  return [
+    ...missing,
+    ...present.map(({ series, cell }): RowRead => {
+      const value = readPositive(cell, at(series.column), PRICE_VALUE);
+      if (isProblem(value)) return value;
+      return priceObservation(
+        {
+          series: series.name,
+          point,
+          value,
+          currency: options.priceCurrency ?? HOME_CURRENCY,
+          unit: null,
+          sourceParts: [file, series.name],
+          spot: at(series.column),
+        },
+        options,
+      );
+    }),
+  ];
 }
 
-function currencyOf(cell: InputCell, spot: SourceSpot): string | ImportProblem {
-  if (isMissingValue(cell)) return HOME_CURRENCY;
+function currencyOf(cell: InputCell, spot: SourceSpot, fallback: string | null): string | ImportProblem {
+  if (isMissingValue(cell)) return fallback ?? HOME_CURRENCY;
   const result = parseCurrencyCell(cell);
   if (result.ok) return result.value;
   return importError(

@@ -59,6 +59,14 @@ export interface ImportOptions {
   readonly fxDate: string | null;
   /** Keep only these currencies from an exchange-rate file; null keeps all. */
   readonly currencies: readonly string[] | null;
+  /** The currency of prices from a file without a 통화 column (an LME table in USD); null: KRW. */
+  readonly priceCurrency: string | null;
 }
 
-export const NO_OPTIONS: ImportOptions = { indexName: null, scale: null, fxDate: null, currencies: null };
+export const NO_OPTIONS: ImportOptions = {
+  indexName: null,
+  scale: null,
+  fxDate: null,
+  currencies: null,
+  priceCurrency: null,
+};
