@@ -162,4 +162,32 @@ describe('yeondong prices import', () => {
     ]);
     expect(prices[5]?.[5]).toBe('lme.csv · 구리 LME (USD/t) · × 0.001');
   });
+
+  test.each([
+    [['prices'], 'prices takes the subcommand import'],
+    [['prices', 'import', 'a.csv'], 'name the workbook to add the prices to with --into'],
+    [['prices', 'import', '--into', 'x.xlsx'], 'name the files to import'],
+    [
+      ['prices', 'import', 'a.csv', '--into', 'x.xlsx', '--scale', '0'],
+      '--scale must be a decimal greater than 0',
+    ],
+    [['prices', 'import', 'a.csv', '--into', 'x.xlsx', '--map', '무게=kg'], '--map must be role=header'],
+    [
+      ['prices', 'import', 'a.csv', '--into', 'x.xlsx', '--currency', 'USD,JPY'],
+      '--currency must be currency codes such as USD',
+    ],
+  ])('%j is a wrong command line (exit 2)', async (argv, message) => {
+    const run = await runCli(argv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+
+  test('a missing file to import is named (exit 1) and the workbook is left as it was', async () => {
+    const into = await workbookPath();
+    const before = readFileSync(into);
+    const run = await runCli(['prices', 'import', join(temp.path(), 'nope.csv'), '--into', into]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('cannot read the file to import');
+    expect(readFileSync(into).equals(before)).toBe(true);
+  });
 });
