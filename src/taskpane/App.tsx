@@ -15,11 +15,13 @@ import {
 } from '@fluentui/react-components';
 import * as React from 'react';
 import type { WorkbookGateway } from '../adapters/office/gateway';
+import { officeImportGateway, type ImportGateway } from '../adapters/office/import-gateway';
 import { isoToday } from './display';
-import { languageFor, STRINGS } from './i18n';
+import { IMPORT_STRINGS, languageFor, STRINGS } from './i18n';
 import type { OfficeEnvironment } from './office-helpers';
 import { CheckStep } from './steps/CheckStep';
 import { ComputeStep } from './steps/ComputeStep';
+import { ImportStep } from './steps/ImportStep';
 import { TemplateStep } from './steps/TemplateStep';
 import { VerifyStep } from './steps/VerifyStep';
 import { WriteStep } from './steps/WriteStep';
@@ -44,13 +46,20 @@ export interface AppProps {
   readonly environment: OfficeEnvironment;
   /** Today's date; the tests fix it. */
   readonly today?: string;
+  /** The 가격 가져오기 step's access to the workbook; the tests give it a fake. */
+  readonly importGateway?: ImportGateway;
 }
 
-export function App({ gateway, environment, today = isoToday() }: AppProps): React.JSX.Element {
+export function App({
+  gateway,
+  environment,
+  today = isoToday(),
+  importGateway = officeImportGateway,
+}: AppProps): React.JSX.Element {
   const language = languageFor(environment.displayLanguage);
   const strings = STRINGS[language];
   const theme = React.useMemo(() => fluentThemeFor(environment.theme), [environment.theme]);
-  const [step, setStep] = React.useState<StepIndex>(0);
+  const [step, setStep] = React.useState<StepIndex | 'import'>(0);
   const [asOf, setAsOf] = React.useState('');
   const [replace, setReplace] = React.useState(false);
   const addin = useAddin(gateway, { asOf, replace, today });
@@ -79,7 +88,7 @@ export function App({ gateway, environment, today = isoToday() }: AppProps): Rea
       <TabList
         className={styles.tabs}
         selectedValue={step}
-        onTabSelect={(_, data) => setStep(data.value as StepIndex)}
+        onTabSelect={(_, data) => setStep(data.value as StepIndex | 'import')}
         size="small"
       >
         {strings.steps.map((label, index) => (
@@ -87,6 +96,7 @@ export function App({ gateway, environment, today = isoToday() }: AppProps): Rea
             {label}
           </Tab>
         ))}
+        <Tab value="import">{IMPORT_STRINGS[language].title}</Tab>
       </TabList>
       {failure && (
         <MessageBar intent="error">
@@ -105,6 +115,7 @@ export function App({ gateway, environment, today = isoToday() }: AppProps): Rea
       {step === 2 && <ComputeStep addin={addin} strings={strings} />}
       {step === 3 && <WriteStep addin={addin} strings={strings} />}
       {step === 4 && <VerifyStep addin={addin} strings={strings} language={language} />}
+      {step === 'import' && <ImportStep gateway={importGateway} language={language} today={today} />}
       <Caption1>{strings.host(environment.host, environment.platform || '—')}</Caption1>
     </FluentProvider>
   );

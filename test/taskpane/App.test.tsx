@@ -79,8 +79,12 @@ describe.each([
 
   it('shows the five steps and the as-of setting', () => {
     renderPane(displayLanguage);
-    expect(screen.getAllByRole('tab')).toHaveLength(5);
+    // The five steps, then 가격 가져오기 (issue 13).
+    expect(screen.getAllByRole('tab')).toHaveLength(6);
     for (const label of labels.tabs) expect(screen.getByRole('tab', { name: label })).toBeDefined();
+    expect(
+      screen.getByRole('tab', { name: language === 'ko' ? '가격 가져오기' : 'Import prices' }),
+    ).toBeDefined();
     expect(screen.getByLabelText(language === 'ko' ? /기준일/ : /As-of date/)).toHaveProperty('type', 'date');
   });
 

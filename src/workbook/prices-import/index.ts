@@ -25,3 +25,4 @@ export {
   type ImportedObservation,
 } from './types';
 export type { SourceTable, SourceRow } from './source-table';
+export { previewSource, hintsOfRoles, PREVIEW_ROWS, type SourcePreview } from './pane-preview';

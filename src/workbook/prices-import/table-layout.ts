@@ -32,6 +32,8 @@ export interface LayoutHints {
   readonly named?: Partial<Record<ColumnRole, string>>;
   /** Force a wide table (one column per index) even when the headers look like a long one. */
   readonly wide: boolean;
+  /** `columns` is the whole mapping (the pane's): headers are not read for roles. */
+  readonly replaceDetected?: boolean;
 }
 
 export const NO_HINTS: LayoutHints = { columns: {}, wide: false };
@@ -69,7 +71,8 @@ export function tableLayout(
   if (!hints.wide && Object.keys(hints.columns).length === 0 && ecos.has('TIME') && ecos.has('DATA_VALUE')) {
     return { kind: 'ecos', columns: ecos };
   }
-  const roles = { ...rolesOf(texts), ...hints.columns };
+  const roles =
+    hints.replaceDetected === true ? { ...hints.columns } : { ...rolesOf(texts), ...hints.columns };
   if (
     !hints.wide &&
     roles.date !== undefined &&
