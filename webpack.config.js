@@ -65,7 +65,11 @@ module.exports = async (_env, argv) => {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      // The CSV parser's browser build carries its own Buffer; its Node build needs Node's.
+      alias: { 'csv-parse/sync$': 'csv-parse/browser/esm/sync' },
+    },
     module: {
       rules: [
         {
