@@ -190,4 +190,23 @@ describe('yeondong prices import', () => {
     expect(run.stderr).toContain('cannot read the file to import');
     expect(readFileSync(into).equals(before)).toBe(true);
   });
+
+  test('an .xlsx file to import is read from its first sheet; an .xls file is refused with a reason', async () => {
+    const into = await workbookPath();
+    const source = new ExcelJS.Workbook();
+    const sheet = source.addWorksheet('LME');
+    sheet.addRow(['일자', INDEX]);
+    sheet.addRow([new Date(Date.UTC(2024, 4, 1)), 10300]);
+    const xlsx = join(temp.path(), 'lme.xlsx');
+    await source.xlsx.writeFile(xlsx);
+    const xls = file('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const refused = await runCli(['prices', 'import', xlsx, xls, '--into', into]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('old.xls: the old Excel format (.xls) is not read');
+    const run = await runCli(['prices', 'import', xlsx, '--into', into]);
+    expect(run.code).toBe(0);
+    const prices = await sheetRows(into, '원재료가격');
+    expect(prices[5]?.slice(0, 3)).toEqual([INDEX, new Date(Date.UTC(2024, 4, 1)), 10300]);
+    expect(prices[5]?.[5]).toBe(`lme.xlsx · ${INDEX}`);
+  });
 });

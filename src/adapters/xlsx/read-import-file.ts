@@ -37,6 +37,27 @@ export async function readImportFile(
     return parseGridSource(name, grid, options, hints);
   }
   const bytes = await fs.readFile(path);
+  if (isLegacyExcel(bytes)) return legacyExcel(name);
   const { text } = decodeTextBytes(bytes, decodeCp949);
   return parseTextSource(name, text, options, hints);
+}
+
+/** An .xls (BIFF) workbook is an OLE compound file: D0 CF 11 E0. */
+function isLegacyExcel(bytes: Buffer): boolean {
+  return bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0;
+}
+
+function legacyExcel(file: string): ParsedSource {
+  return {
+    observations: [],
+    missing: 0,
+    problems: [
+      {
+        severity: 'error',
+        spot: { file, line: null, column: null },
+        ko: '옛 Excel 형식(.xls)은 읽지 않습니다. Excel에서 .xlsx나 CSV로 저장한 뒤 다시 가져오세요',
+        en: 'the old Excel format (.xls) is not read; save it as .xlsx or CSV in Excel, then import again',
+      },
+    ],
+  };
 }
