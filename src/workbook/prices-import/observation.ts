@@ -1,7 +1,8 @@
 import type { D } from '../../domain/decimal';
 import type { PointInTime } from '../../domain/types';
 import type { InputCell } from '../grid';
-import { parseDecimalCell, parsePointCell } from '../values';
+import { isDateFormat, parseDecimalCell, parsePointCell } from '../values';
+import { ecosPeriod } from './periods';
 import { importError } from './spot-text';
 import type { ImportedObservation, ImportOptions, ImportProblem, SourceSpot } from './types';
 
@@ -55,12 +56,22 @@ export const RATE_VALUE: ValueName = { ko: '환율은', en: 'the rate' };
 
 /** A date or month as the sheet would read it, or the problem at `spot`. */
 export function readPoint(cell: InputCell, spot: SourceSpot): PointInTime | ImportProblem {
+  // A year typed as a number (2024) in a worksheet, not the date serial 2024 (1905-07-16).
+  const year =
+    typeof cell.value === 'number' && !isDateFormat(cell.numberFormat)
+      ? ecosPeriod(String(cell.value))
+      : null;
+  if (year !== null && /^\d{4}$/.test(String(cell.value))) return year;
   const result = parsePointCell(cell);
   if (result.ok) return result.value;
+  // Statistics tables write periods as ECOS does: "2024Q2", "2024 Q2", "2024-S1", "2024".
+  const period =
+    typeof cell.value === 'string' ? ecosPeriod(cell.value.replace(/[\s-]+(?=[QqSs]\d$)/, '')) : null;
+  if (period !== null) return period;
   return importError(
     spot,
-    `일자는 ${result.expected.ko}. 입력값: "${result.input ?? ''}"`,
-    `the date ${result.expected.en}; found "${result.input ?? ''}"`,
+    `일자는 ${result.expected.ko} (분기 2024Q2, 반기 2024S1, 연 2024도 읽습니다). 입력값: "${result.input ?? ''}"`,
+    `the date ${result.expected.en} (quarters 2024Q2, halves 2024S1 and years 2024 are read too); found "${result.input ?? ''}"`,
   );
 }
 

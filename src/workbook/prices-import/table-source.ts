@@ -3,6 +3,7 @@ import type { InputCell } from '../grid';
 import { ecosObservations, type EcosRecord } from './ecos';
 import { isMissingValue } from './missing-values';
 import { isProblem, PRICE_VALUE, priceObservation, RATE_VALUE, readPoint, readPositive } from './observation';
+import { isCoarsePeriod } from './periods';
 import { cellString, type SourceRow, type SourceTable } from './source-table';
 import { importError } from './spot-text';
 import { normalizeHeader } from '../headers';
@@ -147,7 +148,7 @@ function longRow(
       value,
       currency,
       unit: unit === '' ? null : unit,
-      sourceParts: [file, indexText === '' ? series : indexText],
+      sourceParts: [file, indexText === '' ? series : indexText, ...periodNote(cellIn(row, layout.date))],
       spot: at(layout.price),
     },
     options,
@@ -208,7 +209,7 @@ function wideRow(
           value,
           currency: options.priceCurrency ?? HOME_CURRENCY,
           unit: null,
-          sourceParts: [file, series.name],
+          sourceParts: [file, series.name, ...periodNote(cellIn(row, layout.date))],
           spot: at(series.column),
         },
         options,
@@ -226,4 +227,10 @@ function currencyOf(cell: InputCell, spot: SourceSpot, fallback: string | null):
     `통화는 ${result.expected.ko}. 입력값: "${result.input ?? ''}"`,
     `the currency ${result.expected.en}; found "${result.input ?? ''}"`,
   );
+}
+
+/** A quarter, half or year as the file wrote it, for 출처 (the sheet shows its first month). */
+function periodNote(cell: InputCell): string[] {
+  const text = cellString(cell);
+  return isCoarsePeriod(text.replace(/[\s-]+(?=[QqSs]\d$)/, '')) ? [text] : [];
 }

@@ -118,4 +118,35 @@ describe('long and wide tables', () => {
   test('a table without a usable header row is one problem', () => {
     expect(parse('only\n').problems[0]?.ko).toContain('머리글 행을 알아볼 수 없습니다');
   });
+
+  test('periods written as statistics tables write them: quarters, halves, years, YYYYMM', () => {
+    const source = parse(
+      '지표,일자,가격\n철강,2024 Q2,100\n철강,2024-S2,101\n철강,2023,99\n철강,202405,102\n',
+    );
+    expect(source.problems).toEqual([]);
+    expect(rows(source).map((row) => row[2])).toEqual([
+      '2024-04-01',
+      '2024-07-01',
+      '2023-01-01',
+      '2024-05-01',
+    ]);
+    expect(source.observations.map((o) => o.source)).toEqual([
+      't.csv · 철강 · 2024 Q2',
+      't.csv · 철강 · 2024-S2',
+      't.csv · 철강 · 2023',
+      't.csv · 철강',
+    ]);
+    const grid: SheetGrid = {
+      name: 'Y',
+      top: 1,
+      left: 1,
+      cells: [
+        [{ value: '연도' }, { value: '철강' }],
+        [{ value: 2024 }, { value: 5 }],
+      ],
+    };
+    expect(
+      rows(parseGridSource('y.xlsx', grid, NO_OPTIONS, { columns: { date: 1 }, wide: true }))[0]?.[2],
+    ).toBe('2024-01-01');
+  });
 });
