@@ -20,8 +20,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import * as React from 'react';
-import type { ImportGateway } from '../../adapters/office/import-gateway';
+import { officeImportGateway, type ImportGateway } from '../../adapters/office/import-gateway';
 import { COLUMN_ROLES, problemLine, type ColumnRole, type ImportPreview } from '../../workbook/prices-import';
+import { isoToday } from '../display';
 import { IMPORT_STRINGS, type ImportStrings, type Language } from '../i18n';
 import { decodeInBrowser, usePriceImport, type PriceImport } from './use-price-import';
 
@@ -33,14 +34,22 @@ const useStyles = makeStyles({
   problems: { whiteSpace: 'pre-wrap', margin: 0 },
 });
 
-/** 가격 가져오기: a file or a pasted table → preview and mapping → the plan → import. */
-export function ImportStep(props: {
-  gateway: ImportGateway;
+/**
+ * 가격 가져오기: a file or a pasted table → preview and mapping → the plan → import. Only the
+ * language is needed to place it in the pane's step list.
+ */
+export function ImportStep({
+  language,
+  gateway = officeImportGateway,
+  today = isoToday(),
+}: {
   language: Language;
-  today: string;
+  /** The open workbook (Office.js) unless a test gives a fake. */
+  gateway?: ImportGateway;
+  today?: string;
 }): React.JSX.Element {
-  const strings = IMPORT_STRINGS[props.language];
-  const importer = usePriceImport(props.gateway, props.today);
+  const strings = IMPORT_STRINGS[language];
+  const importer = usePriceImport(gateway, today);
   const { state } = importer;
   const styles = useStyles();
   const [xlsxChosen, setXlsxChosen] = React.useState(false);
@@ -93,7 +102,7 @@ export function ImportStep(props: {
           <MessageBarBody>{strings.changedMeanwhile}</MessageBarBody>
         </MessageBar>
       )}
-      {result && <PlanView result={result} importer={importer} strings={strings} language={props.language} />}
+      {result && <PlanView result={result} importer={importer} strings={strings} language={language} />}
       {state.done && (
         <MessageBar intent="success">
           <MessageBarBody>{strings.done(state.done.added, state.done.revised)}</MessageBarBody>
