@@ -31,6 +31,12 @@ async function sheetRows(path: string, sheet: string): Promise<unknown[][]> {
   return rows;
 }
 
+async function numberFormat(path: string, sheet: string, cell: string): Promise<string | undefined> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook.getWorksheet(sheet)?.getCell(cell).numFmt;
+}
+
 function ecosJson(rows: readonly { TIME: string; DATA_VALUE: string }[]): string {
   const row = rows.map((r) => ({
     STAT_CODE: '404Y014',
@@ -59,7 +65,9 @@ describe('yeondong prices import', () => {
     expect(first.stdout).toContain('빈 값(-) 1건');
     const rows = await sheetRows(into, '원재료가격');
     expect(rows[0]).toEqual(['기준지표', '일자', '가격', '통화', '단위', '출처', '가져온 날짜']);
-    expect(rows[5]?.slice(0, 3)).toEqual([INDEX, '2024-05', 10300]);
+    // A month is a date shown as the month, which the sheet reader reads as that month.
+    expect(rows[5]?.slice(0, 3)).toEqual([INDEX, new Date(Date.UTC(2024, 4, 1)), 10300]);
+    expect(await numberFormat(into, '원재료가격', 'B6')).toBe('yyyy-mm');
     expect(rows[5]?.[5]).toBe('ppi.json · ECOS 404Y014/*AA');
     expect(rows[5]?.[6]).toEqual(new Date(Date.UTC(2026, 0, 5)));
     const before = readFileSync(into);
@@ -104,7 +112,14 @@ describe('yeondong prices import', () => {
       '이전 출처',
       '새 출처',
     ]);
-    expect(history[1]?.slice(1, 7)).toEqual(['원재료가격', 'C4', INDEX, '2024-03', 10080, 10300]);
+    expect(history[1]?.slice(1, 7)).toEqual([
+      '원재료가격',
+      'C4',
+      INDEX,
+      new Date(Date.UTC(2024, 2, 1)),
+      10080,
+      10300,
+    ]);
     const computed = await runCli(['compute', into, '--json', '-o', join(temp.path(), 'out.xlsx')]);
     expect(JSON.parse(computed.stdout).adjustments[0].unitPriceAfter).toBe('12600');
   });
@@ -156,9 +171,9 @@ describe('yeondong prices import', () => {
     expect(run.code).toBe(0);
     const prices = await sheetRows(into, '원재료가격');
     expect(prices.slice(5).map((row) => row.slice(0, 3))).toEqual([
-      ['구리 LME (USD/t)', '2024-05', 9.8],
-      ['구리 LME (USD/t)', '2024-06', 10.1],
-      ['니켈 LME (USD/t)', '2024-06', 17.35],
+      ['구리 LME (USD/t)', new Date(Date.UTC(2024, 4, 1)), 9.8],
+      ['구리 LME (USD/t)', new Date(Date.UTC(2024, 5, 1)), 10.1],
+      ['니켈 LME (USD/t)', new Date(Date.UTC(2024, 5, 1)), 17.35],
     ]);
     expect(prices[5]?.[5]).toBe('lme.csv · 구리 LME (USD/t) · × 0.001');
   });

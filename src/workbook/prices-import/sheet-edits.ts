@@ -28,9 +28,14 @@ export function dateCell(date: IsoDate): OutputCell {
   return { value: dateToSerial(date), numberFormat: DATE_FORMAT };
 }
 
-/** A month as the text DOMAIN §2.2 reads as that month ("2024-03"); a day as a date cell. */
+/** Shows only year and month: the sheet reader takes such a date as the whole month (as the template does). */
+const MONTH_FORMAT = 'yyyy-mm';
+
+/** A month as a date shown "2024-03", which DOMAIN §2.2 reads as that month; a day as a date. */
 export function pointCell(point: PointInTime): OutputCell {
-  return point.granularity === 'month' ? textCell(point.date.slice(0, 7)) : dateCell(point.date);
+  return point.granularity === 'month'
+    ? { value: dateToSerial(point.date), numberFormat: MONTH_FORMAT }
+    : dateCell(point.date);
 }
 
 /**

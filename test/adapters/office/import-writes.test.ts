@@ -39,7 +39,7 @@ async function plan() {
 }
 
 describe('the import written through Office.js', () => {
-  test('rows, revisions and history land as the plan says; months and "=…" stay text; planning again finds nothing', async () => {
+  test('rows, revisions and history land as the plan says; "=…" stays text, months are dates shown as months; planning again finds nothing', async () => {
     workbook();
     const first = await plan();
     expect(first.hasErrors).toBe(false);
@@ -51,17 +51,18 @@ describe('the import written through Office.js', () => {
       ['기준지표', '일자', '가격', '출처', '가져온 날짜'],
       ['철강', '2024-01', 1000, null, null],
       ['철강', '2024-02', 1012.5, 'p.csv · 철강', 46027],
-      ['철강', '2024-03', 1020, 'p.csv · 철강', 46027],
-      ['=SUM(A1)', '2024-04', 1, 'p.csv · =SUM(A1)', 46027],
+      ['철강', 45352, 1020, 'p.csv · 철강', 46027],
+      ['=SUM(A1)', 45383, 1, 'p.csv · =SUM(A1)', 46027],
     ]);
     expect(prices?.cells[4]?.[0]?.formula).toBeUndefined();
+    expect(prices?.cells[3]?.[1]?.numberFormat).toBe('yyyy-mm');
     const history = grids.sheets.find((s) => s.name === HISTORY_SHEET);
     expect(history?.cells[1]?.map((cell) => cell.value)).toEqual([
       46027,
       '원재료가격',
       'C3',
       '철강',
-      '2024-02',
+      45323,
       1010,
       1012.5,
       null,

@@ -47,7 +47,7 @@ describe('planImport', () => {
       ['기준지표', '일자', '가격', '출처', '가져온 날짜'],
       ['철강', '2024-01', 1000],
       ['철강', '2024-02', 1010],
-      ['철강', '2024-03', 1020, 'a.csv · 철강', 46027],
+      ['철강', 45352, 1020, 'a.csv · 철강', 46027],
     ]);
   });
 
@@ -100,7 +100,7 @@ describe('planImport', () => {
     expect(cellsOf(after, '원재료가격')[2]).toEqual(['철강', '2024-02', 1015.5, 'r.csv · 철강', 46027]);
     expect(cellsOf(after, HISTORY_SHEET)).toEqual([
       ['변경일', '시트', '셀', '기준지표·통화', '일자', '이전 값', '새 값', '이전 출처', '새 출처'],
-      [46027, '원재료가격', 'C3', '철강', '2024-02', 1010, 1015.5, '', 'r.csv · 철강'],
+      [46027, '원재료가격', 'C3', '철강', 45323, 1010, 1015.5, '', 'r.csv · 철강'],
     ]);
     // A second revision appends below the first: the history is never rewritten.
     const again = planImport(after, csv('s.csv', '지표,일자,가격\n철강,2024-02,1016\n').observations, TODAY);
