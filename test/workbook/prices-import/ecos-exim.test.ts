@@ -175,4 +175,23 @@ describe('Export-Import Bank exchange rates', () => {
     expect(refused.problems[0]?.ko).toBe('result가 3입니다 (인증코드 오류). 환율이 담긴 응답이 아닙니다');
     expect(refused.problems[0]?.spot.line).toBe(3);
   });
+
+  test('any rate with thousands separators, quoted per 1 or per 100, is read exactly (property)', () => {
+    const rate = fc
+      .tuple(fc.bigInt({ min: 1n, max: 99_999_999n }), fc.integer({ min: 0, max: 2 }))
+      .map(([digits, scale]) => new D(digits.toString()).div(new D(10).pow(scale)));
+    fc.assert(
+      fc.property(rate, fc.constantFrom('', '(100)'), (value, per) => {
+        const [whole, fraction] = value.toFixed().split('.');
+        const grouped =
+          (whole ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
+        const source = parse('r.json', rates([{ result: 1, cur_unit: `JPY${per}`, deal_bas_r: grouped }]), {
+          fxDate: '2024-03-15',
+        });
+        const expected = per === '' ? value : value.div(100);
+        expect(source.observations[0]?.value.toFixed()).toBe(expected.toFixed());
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
