@@ -48,11 +48,11 @@ export async function writeCellEdits(
   }
 }
 
+/** Number formats only where the plan gives one: Office.js skips null entries, so a price keeps its own. */
 function write(range: Excel.Range, cells: readonly CellEdit[]): void {
   const literals = cells.map((edit) => cellLiteral(edit.cell));
-  if (literals.some((literal) => literal.numberFormat !== null)) {
-    range.numberFormat = [literals.map((literal) => literal.numberFormat ?? 'General')];
-  }
+  const formats = literals.map((literal) => literal.numberFormat);
+  if (formats.some((format) => format !== null)) range.numberFormat = [formats] as string[][];
   range.values = [literals.map((literal) => literal.value ?? '')];
 }
 

@@ -26,6 +26,7 @@ function workbook(): { fake: FakeWorkbook; mock: MockExcel } {
       ]),
     ],
   });
+  fake.requireSheet('원재료가격').cell(3, 3)!.numberFormat = '#,##0.0';
   const mock = mockExcel(fake);
   (globalThis as unknown as { Excel: unknown }).Excel = mock.excel;
   return { fake, mock };
@@ -56,6 +57,8 @@ describe('the import written through Office.js', () => {
     ]);
     expect(prices?.cells[4]?.[0]?.formula).toBeUndefined();
     expect(prices?.cells[3]?.[1]?.numberFormat).toBe('yyyy-mm');
+    // The revised price keeps the format it had; only the new date cells get one.
+    expect(prices?.cells[2]?.[2]?.numberFormat).toBe('#,##0.0');
     const history = grids.sheets.find((s) => s.name === HISTORY_SHEET);
     expect(history?.cells[1]?.map((cell) => cell.value)).toEqual([
       46027,
