@@ -34,6 +34,9 @@ export function revisionLines(preview: ImportPreview): string {
   );
   for (const adjustment of preview.affected) lines.push(`  ${affectedLine(adjustment)}`);
   if (preview.affected.length === 0) lines.push('  없음 (none)');
+  lines.push(
+    `숫자가 달라지는 평가(연동 검토내역) ${preview.changedEvaluations}건 (evaluations whose numbers change, triggered or not: ${preview.changedEvaluations})`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

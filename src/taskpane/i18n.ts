@@ -253,6 +253,7 @@ export interface ImportStrings {
   readonly revisedTitle: string;
   readonly affectedTitle: (count: number) => string;
   readonly noneAffected: string;
+  readonly evaluationsChanged: (count: number) => string;
   readonly columns: {
     readonly cell: string;
     readonly series: string;
@@ -306,6 +307,7 @@ const IMPORT_KO: ImportStrings = {
   revisedTitle: '바뀌는 값 (이전 값은 가격 변경 이력 시트에 남습니다)',
   affectedTitle: (count) => `숫자가 달라지는 조정 ${count}건`,
   noneAffected: '계산된 조정 중 달라지는 것은 없습니다.',
+  evaluationsChanged: (count) => `연동 검토내역에서 숫자가 달라지는 평가(발동 여부와 무관) ${count}건.`,
   columns: { cell: '셀', series: '지표', date: '일자', before: '이전', after: '새 값', adjustment: '조정' },
   newAdjustment: '새 조정',
   noAdjustment: '조정 없음',
@@ -352,6 +354,8 @@ const IMPORT_EN: ImportStrings = {
   revisedTitle: 'Values revised (the old values are kept in the 가격 변경 이력 sheet)',
   affectedTitle: (count) => `${count} adjustments whose numbers change`,
   noneAffected: 'No computed adjustment changes.',
+  evaluationsChanged: (count) =>
+    `${count} evaluations in 연동 검토내역 change their numbers, triggered or not.`,
   columns: {
     cell: 'Cell',
     series: 'Index',

@@ -93,6 +93,8 @@ describe('yeondong prices import', () => {
       'T-2024-01 · 모터 하우징 · 2024-04-01: 조정 후 단가 (unit price after) 12160 → 12600',
     );
     expect(asked.stdout).toContain('이미 있음 1건');
+    // The 2024-04-01 evaluation of 구리 reads the revised March price.
+    expect(asked.stdout).toContain('숫자가 달라지는 평가(연동 검토내역) 1건');
     expect(readFileSync(into).equals(before)).toBe(true);
 
     const applied = await runCli(['prices', 'import', revised, '--into', into, '--yes']);

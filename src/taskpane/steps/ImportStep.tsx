@@ -277,6 +277,7 @@ function PlanView(props: {
             </TableBody>
           </Table>
           <AffectedList result={result} strings={strings} />
+          <Text>{strings.evaluationsChanged(result.changedEvaluations)}</Text>
           <Checkbox
             checked={importer.state.confirmed}
             label={strings.confirm}

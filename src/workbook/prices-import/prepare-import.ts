@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../domain/dates';
 import type { WorkbookGrids } from '../grid';
-import { affectedAdjustments, type AffectedAdjustment } from './affected';
+import { compareRuns, type AffectedAdjustment } from './affected';
 import { planImport, type ImportPlan } from './import-plan';
 import { applySheetEdits } from './sheet-edits';
 import type { ImportProblem, ParsedSource } from './types';
@@ -14,6 +14,8 @@ export interface ImportPreview {
   readonly missing: number;
   /** Adjustments whose numbers a revision changes; computed only when something is revised. */
   readonly affected: readonly AffectedAdjustment[];
+  /** Evaluations (연동 검토내역 rows) whose numbers a revision changes, triggered or not. */
+  readonly changedEvaluations: number;
   /** Any error: nothing may be written. */
   readonly hasErrors: boolean;
   /** A revision changes a value already present: the user must confirm (CLI --yes). */
@@ -34,13 +36,14 @@ export function prepareImport(
   const problems = [...sources.flatMap((source) => source.problems), ...plan.problems];
   const hasErrors = problems.some((problem) => problem.severity === 'error');
   const needsConfirmation = plan.revisions.length > 0;
-  const affected =
-    needsConfirmation && !hasErrors ? affectedAdjustments(grids, applySheetEdits(grids, plan.edits)) : [];
+  const comparison =
+    needsConfirmation && !hasErrors ? compareRuns(grids, applySheetEdits(grids, plan.edits)) : null;
   return {
     plan,
     problems,
     missing: sources.reduce((sum, source) => sum + source.missing, 0),
-    affected,
+    affected: comparison?.adjustments ?? [],
+    changedEvaluations: comparison?.evaluations ?? 0,
     hasErrors,
     needsConfirmation,
   };

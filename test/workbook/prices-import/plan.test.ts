@@ -144,4 +144,55 @@ describe('planImport', () => {
       { numRuns: 60 },
     );
   });
+
+  test('a revision that moves an evaluation but no adjustment lists no adjustment and counts the evaluation', () => {
+    const agreements = sheet('연동약정', [
+      [
+        '약정번호',
+        '위탁기업',
+        '수탁기업',
+        '물품명',
+        '약정일',
+        '납품단가',
+        '원재료',
+        '기준지표',
+        '산식',
+        '단위당투입량',
+        '기준시점',
+        '조정요건',
+        '조정주기',
+        '첫조정일',
+      ],
+      [
+        'T-1',
+        '갑',
+        '을',
+        '브래킷',
+        '2024-01-10',
+        10000,
+        '철강',
+        '철강',
+        '투입량',
+        2,
+        '2024-01',
+        '10%',
+        '월',
+        '2024-03-01',
+      ],
+    ]);
+    // A March price lets the engine evaluate 2024-03-01 (the as-of is the last date every price covers).
+    const prices = sheet('원재료가격', [
+      ...PRICES.cells.map((row) => row.map((cell) => cell.value as string | number)),
+      ['철강', '2024-03', 1000],
+    ]);
+    const grids = { sheets: [agreements, prices] };
+    // 1,010 → 1,050 is +5 % against the base 1,000: still below the 10 % threshold.
+    const preview = prepareImport(grids, [csv('r.csv', '지표,일자,가격\n철강,2024-02,1050\n')], TODAY);
+    expect(preview.affected).toEqual([]);
+    expect(preview.changedEvaluations).toBe(1);
+    const triggered = prepareImport(grids, [csv('r.csv', '지표,일자,가격\n철강,2024-02,1100\n')], TODAY);
+    expect(triggered.affected.map((a) => [a.adjustmentDate, a.before, a.after?.unitPriceAfter])).toEqual([
+      ['2024-03-01', null, '10200'],
+    ]);
+  });
 });
