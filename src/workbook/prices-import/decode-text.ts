@@ -1,5 +1,5 @@
 /** How the bytes of a text file were read. */
-export type TextEncodingName = 'utf-8' | 'utf-8 (BOM)' | 'utf-16le (BOM)' | 'cp949';
+type TextEncodingName = 'utf-8' | 'utf-8 (BOM)' | 'utf-16le (BOM)' | 'cp949';
 
 export interface DecodedText {
   readonly text: string;

@@ -17,7 +17,7 @@ import {
 } from './target-sheet';
 import type { ImportedObservation, ImportProblem, ObservationKind } from './types';
 
-export interface PlannedAddition {
+interface PlannedAddition {
   readonly observation: ImportedObservation;
   readonly sheet: string;
   readonly row: number;

@@ -31,7 +31,7 @@ export function parseGridSource(
 }
 
 /** The non-empty rows of a grid, as worksheet rows and 1-based worksheet columns. */
-export function sourceTableOfGrid(file: string, grid: SheetGrid): SourceTable {
+function sourceTableOfGrid(file: string, grid: SheetGrid): SourceTable {
   const rows = grid.cells.flatMap((cells, index) =>
     cells.every((cell) => isBlankCell(cell))
       ? []

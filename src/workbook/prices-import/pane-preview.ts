@@ -6,7 +6,7 @@ import { readTextTable } from './text-table';
 import type { ImportOptions, ImportProblem } from './types';
 
 /** How many data rows the pane shows under the header. */
-export const PREVIEW_ROWS = 5;
+const PREVIEW_ROWS = 5;
 
 /** What the pane shows of a file or pasted text before importing it. */
 export type SourcePreview =

@@ -35,7 +35,3 @@ export function problemLine(problem: ImportProblem): string {
 export function importError(spot: SourceSpot, ko: string, en: string): ImportProblem {
   return { severity: 'error', spot, ko, en };
 }
-
-export function importWarning(spot: SourceSpot, ko: string, en: string): ImportProblem {
-  return { severity: 'warning', spot, ko, en };
-}

@@ -17,7 +17,7 @@ export type TableLayout =
   | { readonly kind: 'fx'; readonly currency: number; readonly date: number; readonly rate: number }
   | { readonly kind: 'wide'; readonly date: number; readonly series: readonly WideSeries[] };
 
-export interface WideSeries {
+interface WideSeries {
   readonly column: number;
   readonly name: string;
 }

@@ -19,7 +19,7 @@ export const PROVENANCE_HEADERS: Readonly<Record<'source' | 'importedOn', readon
 };
 
 /** A value already in the sheet, by series and date. */
-export interface ExistingValue {
+interface ExistingValue {
   readonly row: number;
   readonly value: D;
   readonly currency: string;
