@@ -4,7 +4,7 @@ const tseslint = require('typescript-eslint');
 const prettier = require('eslint-config-prettier');
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', 'out/', '.bench/'] },
+  { ignores: ['node_modules/', 'lib/', 'dist/', 'dist-sourcemaps/', 'coverage/', 'out/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

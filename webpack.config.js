@@ -1,37 +1,32 @@
 // @ts-check
 /**
- * Builds the Excel add-in: the task pane (React + Fluent UI) and the ribbon function file into
- * dist/, with the icons and the manifest. `webpack --mode production` for a release build;
+ * Builds the Excel add-in: the task pane (React + Fluent UI), the ribbon function file and the
+ * help page (the manifest's SupportUrl) into dist/, with the icons and both manifests:
+ *   dist/manifest.xml      production: its own GUID and name, URLs under the public URL;
+ *   dist/manifest.dev.xml  development: https://localhost:3000 (the repository's manifest.xml).
+ * The public URL is `--env publicUrl=https://host/path/`, else ADDIN_PUBLIC_URL, else
+ * https://localhost:3000/ (scripts/manifest-variants.js). `webpack --mode production` is the
+ * release build: a Content-Security-Policy on every page, and source maps kept out of dist/
+ * (hidden-source-map, written to dist-sourcemaps/) so that publishing dist/ never publishes them.
  * `webpack serve --mode development` serves https://localhost:3000 with the Office dev
  * certificates (office-addin-dev-certs), falling back to a self-signed certificate.
- *
- * ADDIN_PUBLIC_URL=https://example.com/addin/ rewrites the manifest's https://localhost:3000/
- * URLs in dist/manifest.xml for a deployment.
  */
+const fs = require('fs');
 const path = require('path');
 const { Buffer } = require('buffer');
-const { URL } = require('url');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { contentSecurityPolicy } = require('./scripts/content-security-policy');
+const { DEFAULT_PUBLIC_URL, productionManifest, publicUrlFrom } = require('./scripts/manifest-variants');
 
-const DEV_ORIGIN = 'https://localhost:3000/';
 const PORT = 3000;
 
-/** The manifest, with its URLs pointing at ADDIN_PUBLIC_URL when that is set. */
-function rewriteManifest(content) {
-  const target = process.env.ADDIN_PUBLIC_URL;
-  if (!target) return content;
-  if (!/^https:\/\//.test(target)) throw new Error(`ADDIN_PUBLIC_URL must be an https URL, got ${target}`);
-  const base = target.endsWith('/') ? target : `${target}/`;
-  const origin = new URL(base).origin;
-  return Buffer.from(
-    content
-      .toString()
-      .split(DEV_ORIGIN)
-      .join(base)
-      .split('<AppDomain>https://localhost:3000</AppDomain>')
-      .join(`<AppDomain>${origin}</AppDomain>`),
-  );
+/** One page of dist/: its template, its script (if any), and in production the CSP <meta> first in <head>. */
+function page(filename, template, chunks, production) {
+  const cspMeta = production
+    ? `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`
+    : '';
+  return new HtmlWebpackPlugin({ filename, template, chunks, cspMeta });
 }
 
 /** HTTPS options for the dev server: the trusted Office dev certificates when they can be made. */
@@ -50,12 +45,20 @@ async function httpsOptions() {
   }
 }
 
-module.exports = async (_env, argv) => {
+module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   const serving = Boolean(process.env.WEBPACK_SERVE);
+  const publicUrl = publicUrlFrom(env?.publicUrl);
+  // webpack's `clean` covers dist/ only: start the maps afresh too, so they match the bundles.
+  if (production) fs.rmSync(path.join(__dirname, 'dist-sourcemaps'), { recursive: true, force: true });
+  if (production && publicUrl === DEFAULT_PUBLIC_URL) {
+    console.warn(
+      `dist/manifest.xml points at ${publicUrl}: pass --env publicUrl=… or ADDIN_PUBLIC_URL to deploy.`,
+    );
+  }
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    devtool: production ? 'hidden-source-map' : 'eval-cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
@@ -63,6 +66,8 @@ module.exports = async (_env, argv) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      // Outside dist/: the maps are for reading a production stack trace, not for the web server.
+      sourceMapFilename: '../dist-sourcemaps/[file].map',
       clean: true,
     },
     resolve: {
@@ -87,20 +92,18 @@ module.exports = async (_env, argv) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/commands/commands.html',
-        chunks: ['commands'],
-      }),
+      page('taskpane.html', './src/taskpane/taskpane.html', ['taskpane'], production),
+      page('commands.html', './src/commands/commands.html', ['commands'], production),
+      page('help.html', './src/help/help.html', [], production),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: rewriteManifest },
+          { from: 'manifest.xml', to: 'manifest.dev.xml' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => Buffer.from(productionManifest(content.toString(), publicUrl)),
+          },
         ],
       }),
     ],

@@ -1,12 +1,17 @@
 /** @jest-environment jsdom */
 /**
- * Offline validation of manifest.xml. The official validator (office-addin-manifest validate)
- * posts the file to a Microsoft web service, and no installable package ships the XSDs, so this
- * test checks what the schema (OfficeAppManifestV1_1 + TaskPaneAppVersionOverridesV1_0) and
- * Office require: element order, patterns and lengths, and that every resource id resolves.
+ * Offline validation of both manifests: manifest.xml (development) and the production manifest
+ * the build makes from it (scripts/manifest-variants.js). The official validator
+ * (office-addin-manifest validate) posts the file to a Microsoft web service, and no installable
+ * package ships the XSDs, so this test checks what the schema (OfficeAppManifestV1_1 +
+ * TaskPaneAppVersionOverridesV1_0) and Office require: the documented element order at every
+ * level (manifest/element-order.ts), patterns and lengths, and that every resource id resolves.
+ * office-addin-manifest's own reader (offline) must read both.
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { orderProblems } from './manifest/element-order';
+import { readWithOfficeAddinManifest } from './manifest/official-reader';
 
 const ROOT = path.join(__dirname, '..');
 const NS = {
@@ -16,26 +21,16 @@ const NS = {
   xsi: 'http://www.w3.org/2001/XMLSchema-instance',
 };
 
-/** OfficeApp children of a TaskPaneApp, in schema order, and whether each is required. */
-const OFFICE_APP_SEQUENCE: readonly [string, boolean][] = [
-  ['Id', true],
-  ['AlternateId', false],
-  ['Version', true],
-  ['ProviderName', true],
-  ['DefaultLocale', true],
-  ['DisplayName', true],
-  ['Description', true],
-  ['IconUrl', false],
-  ['HighResolutionIconUrl', false],
-  ['SupportUrl', false],
-  ['AppDomains', false],
-  ['Hosts', false],
-  ['Requirements', false],
-  ['DefaultSettings', true],
-  ['Permissions', true],
-  ['AllowSnapshot', false],
-  ['Dictionary', false],
-  ['VersionOverrides', false],
+/** OfficeApp children a TaskPaneApp must have (the schema's minOccurs 1). */
+const REQUIRED = [
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'DefaultSettings',
+  'Permissions',
 ];
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -72,18 +67,9 @@ function checkManifest(xml: string): string[] {
   }
   if (xsiType(root) !== 'TaskPaneApp') problems.push('OfficeApp xsi:type must be TaskPaneApp');
 
-  // Order and presence of the OfficeApp children.
+  problems.push(...orderProblems(root));
   const names = children(root).map((c) => c.localName);
-  let position = 0;
-  for (const name of names) {
-    const index = OFFICE_APP_SEQUENCE.findIndex(([n]) => n === name);
-    if (index < 0) problems.push(`unknown OfficeApp child <${name}>`);
-    else if (index < position) problems.push(`<${name}> is out of schema order`);
-    else position = index;
-  }
-  for (const [name, required] of OFFICE_APP_SEQUENCE) {
-    if (required && !names.includes(name)) problems.push(`missing required <${name}>`);
-  }
+  for (const name of REQUIRED) if (!names.includes(name)) problems.push(`missing required <${name}>`);
 
   const text = (name: string): string => child(root, name, NS.app)?.textContent?.trim() ?? '';
   const defaultValue = (name: string): string =>
@@ -132,9 +118,6 @@ function checkVersionOverrides(root: Element): string[] {
   const resources = child(overrides, 'Resources');
   const hosts = child(overrides, 'Hosts');
   if (!resources || !hosts) return [...problems, 'VersionOverrides needs Hosts and Resources'];
-  if (children(overrides).indexOf(hosts) > children(overrides).indexOf(resources)) {
-    problems.push('VersionOverrides: Hosts must come before Resources');
-  }
 
   const collection = (name: string): Map<string, Element> => {
     const parent = child(resources, name, NS.bt);
@@ -210,11 +193,36 @@ function pngSize(file: string): [number, number] {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
-describe('manifest.xml', () => {
-  const xml = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS build script, as webpack runs it
+const variants = require('../scripts/manifest-variants.js') as {
+  DEFAULT_PUBLIC_URL: string;
+  DEVELOPMENT: { id: string; name: { ko: string; en: string } };
+  PRODUCTION: { id: string; name: { ko: string; en: string } };
+  publicUrlFrom: (argument?: string, environment?: Record<string, string | undefined>) => string;
+  productionManifest: (developmentXml: string, publicUrl?: string) => string;
+};
+
+const DEVELOPMENT_XML = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+const PUBLIC_URL = 'https://addins.example.com/yeondong/';
+const PRODUCTION_XML = variants.productionManifest(DEVELOPMENT_XML, PUBLIC_URL);
+
+/** Every URL the manifest names (attributes DefaultValue and Value, and AppDomain texts). */
+function urlsIn(document: Document): string[] {
+  const values = Array.from(document.getElementsByTagName('*')).flatMap((e) => [
+    e.getAttribute('DefaultValue') ?? '',
+    e.getAttribute('Value') ?? '',
+    e.localName === 'AppDomain' ? (e.textContent ?? '') : '',
+  ]);
+  return values.filter((v) => /^\w+:\/\//.test(v));
+}
+
+describe.each([
+  ['manifest.xml (development)', DEVELOPMENT_XML, 'https://localhost:3000/'],
+  ['the production manifest', PRODUCTION_XML, PUBLIC_URL],
+] as const)('%s', (_name, xml, base) => {
   const document = parse(xml);
 
-  it('passes every schema and Office check', () => {
+  it('passes every schema and Office check, the documented element order included', () => {
     expect(checkManifest(xml)).toEqual([]);
   });
 
@@ -225,7 +233,22 @@ describe('manifest.xml', () => {
     expect(label?.getAttribute('DefaultValue')).toBe('납품대금 연동');
     const sourceId = button?.querySelector('Action > SourceLocation')?.getAttribute('resid');
     const url = resource(document, 'Url', sourceId)?.getAttribute('DefaultValue');
-    expect(url).toBe('https://localhost:3000/taskpane.html');
+    expect(url).toBe(`${base}taskpane.html`);
+  });
+
+  it('sends people to the help page the build ships (src/help/help.html)', () => {
+    expect(document.querySelector('SupportUrl')?.getAttribute('DefaultValue')).toBe(`${base}help.html`);
+    const learnMore = document.querySelector('GetStarted > LearnMoreUrl')?.getAttribute('resid');
+    expect(resource(document, 'Url', learnMore)?.getAttribute('DefaultValue')).toBe(`${base}help.html`);
+    expect(fs.existsSync(path.join(ROOT, 'src', 'help', 'help.html'))).toBe(true);
+  });
+
+  it('points every URL under its base, and trusts only its own origin', () => {
+    const urls = urlsIn(document);
+    const origin = new URL(base).origin;
+    expect(urls.length).toBeGreaterThan(8);
+    expect(urls.filter((url) => url !== origin && !url.startsWith(base))).toEqual([]);
+    expect(Array.from(document.querySelectorAll('AppDomain')).map((e) => e.textContent)).toEqual([origin]);
   });
 
   it('asks for ReadWriteDocument and ExcelApi 1.9 (page layout), nothing higher', () => {
@@ -251,9 +274,78 @@ describe('manifest.xml', () => {
     }
     expect(pngSize(path.join(ROOT, 'assets', 'icon-64.png'))).toEqual([64, 64]);
   });
+});
+
+describe('the two manifests', () => {
+  it('have different GUIDs and display names, as office-addin-manifest reads them', () => {
+    const [development, production] = readWithOfficeAddinManifest(DEVELOPMENT_XML, PRODUCTION_XML);
+    expect(development).toMatchObject({
+      id: variants.DEVELOPMENT.id,
+      displayName: '납품대금 연동 계산기 (개발)',
+      officeAppType: 'TaskPaneApp',
+    });
+    expect(production).toMatchObject({
+      id: variants.PRODUCTION.id,
+      displayName: '납품대금 연동 계산기',
+      officeAppType: 'TaskPaneApp',
+      supportUrl: `${PUBLIC_URL}help.html`,
+    });
+    expect(production?.id).not.toBe(development?.id);
+    expect(parse(PRODUCTION_XML).querySelector('DisplayName Override')?.getAttribute('Value')).toBe(
+      'Delivery Price Indexation',
+    );
+  });
+
+  it('differ in nothing but GUID, name, URLs and the note on top', () => {
+    const normalise = (xml: string, base: string, id: string, ko: string, en: string) =>
+      xml
+        .replace(/<!--[\s\S]*?-->/, '')
+        .split(base)
+        .join('BASE/')
+        .split(new URL(base).origin)
+        .join('ORIGIN')
+        .replace(id, 'ID')
+        .replace(`"${ko}"`, '"NAME"')
+        .replace(`"${en}"`, '"NAME"');
+    const { DEVELOPMENT, PRODUCTION } = variants;
+    expect(normalise(PRODUCTION_XML, PUBLIC_URL, PRODUCTION.id, PRODUCTION.name.ko, PRODUCTION.name.en)).toBe(
+      normalise(
+        DEVELOPMENT_XML,
+        'https://localhost:3000/',
+        DEVELOPMENT.id,
+        DEVELOPMENT.name.ko,
+        DEVELOPMENT.name.en,
+      ),
+    );
+  });
+
+  it('take the public URL from the argument, then ADDIN_PUBLIC_URL, then the documented default', () => {
+    expect(variants.publicUrlFrom('https://a.example/x', {})).toBe('https://a.example/x/');
+    expect(variants.publicUrlFrom(undefined, { ADDIN_PUBLIC_URL: 'https://b.example' })).toBe(
+      'https://b.example/',
+    );
+    expect(variants.publicUrlFrom(undefined, {})).toBe(variants.DEFAULT_PUBLIC_URL);
+    expect(variants.DEFAULT_PUBLIC_URL).toBe('https://localhost:3000/');
+    expect(() => variants.publicUrlFrom('http://a.example/', {})).toThrow(/must be https/);
+    expect(() => variants.publicUrlFrom('https://a.example/?v=1', {})).toThrow(/query or fragment/);
+  });
+
+  it('refuse a development manifest that is not the one they know', () => {
+    expect(() =>
+      variants.productionManifest(DEVELOPMENT_XML.replace('8543eafd', '9543eafd'), PUBLIC_URL),
+    ).toThrow(/expected 1×/);
+  });
+});
+
+describe('the structural check', () => {
+  const xml = DEVELOPMENT_XML;
+  const broken = (from: string | RegExp, to: string): string[] => {
+    const changed = xml.replace(from, to);
+    expect(changed).not.toBe(xml);
+    return checkManifest(changed);
+  };
 
   it('catches what Office would reject', () => {
-    const broken = (from: string, to: string): string[] => checkManifest(xml.replace(from, to));
     expect(broken('<Permissions>ReadWriteDocument</Permissions>', '')).toContain(
       'missing required <Permissions>',
     );
@@ -267,11 +359,40 @@ describe('manifest.xml', () => {
     expect(broken('resid="TaskpaneButton.Tooltip"', 'resid="Missing.Tooltip"')).toContain(
       '<Description resid="Missing.Tooltip"> has no matching resource',
     );
-    const swapped = xml.replace(
-      /(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/,
-      '$2$1',
-    );
-    expect(checkManifest(swapped)).toContain('<Version> is out of schema order');
     expect(() => checkManifest(xml.replace('</OfficeApp>', ''))).toThrow(/well-formed/);
+  });
+
+  it('holds every level to the documented order', () => {
+    expect(broken(/(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/, '$2$1')).toContain(
+      'OfficeApp: <Version> is out of the documented order',
+    );
+    expect(broken(/(<Label resid="TaskpaneButton.Label" \/>)\s*(<Supertip>)/, '$2$1')).toEqual([
+      'OfficeApp/VersionOverrides/Hosts/Host/DesktopFormFactor/ExtensionPoint/OfficeTab/Group/Control/Supertip: <Label> is not a documented child',
+    ]);
+    expect(
+      broken(
+        /(<Title resid="TaskpaneButton.Label" \/>)\s*(<Description resid="TaskpaneButton.Tooltip" \/>)/,
+        '$2$1',
+      ),
+    ).toEqual([
+      'OfficeApp/VersionOverrides/Hosts/Host/DesktopFormFactor/ExtensionPoint/OfficeTab/Group/Control/Supertip: <Title> is out of the documented order',
+    ]);
+    expect(broken(/(<GetStarted>[\s\S]*?<\/GetStarted>)\s*(<FunctionFile [^>]*\/>)/, '$2$1')).toEqual([
+      'OfficeApp/VersionOverrides/Hosts/Host/DesktopFormFactor: <GetStarted> is out of the documented order',
+    ]);
+    expect(
+      broken(/(<Label resid="TaskpaneButton.Label" \/>)\s*(<Supertip>[\s\S]*?<\/Supertip>)/, '$2$1'),
+    ).toEqual([
+      'OfficeApp/VersionOverrides/Hosts/Host/DesktopFormFactor/ExtensionPoint/OfficeTab/Group/Control: <Label> is out of the documented order',
+    ]);
+    expect(broken(/(<bt:Images>[\s\S]*?<\/bt:Images>)\s*(<bt:Urls>[\s\S]*?<\/bt:Urls>)/, '$2$1')).toEqual([
+      'OfficeApp/VersionOverrides/Resources: <Images> is out of the documented order',
+    ]);
+    expect(broken(/(<SupportUrl [^>]*\/>)\s*(<AppDomains>[\s\S]*?<\/AppDomains>)/, '$2$1')).toEqual([
+      'OfficeApp: <SupportUrl> is out of the documented order',
+    ]);
+    expect(broken('<Permissions>', '<Icon />\n  <Permissions>')).toContain(
+      'OfficeApp: <Icon> is not a documented child',
+    );
   });
 });

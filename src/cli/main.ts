@@ -3,6 +3,7 @@ import { processEnv, type CliEnv } from './cli-env';
 import { CliFailure, EXIT, UsageError, type ExitCode } from './cli-failure';
 import { runCompute } from './commands/compute';
 import { runDemo } from './commands/demo';
+import { runOutlook } from './commands/outlook';
 import { runPricesImport } from './commands/prices-import';
 import { runReport } from './commands/report';
 import { runSample } from './commands/sample';
@@ -50,6 +51,8 @@ function dispatch(command: Command, env: CliEnv): Promise<ExitCode> {
       return runVerify(command, env);
     case 'report':
       return runReport(command, env);
+    case 'outlook':
+      return runOutlook(command, env);
     case 'demo':
       return runDemo(command, env);
     case 'sample':

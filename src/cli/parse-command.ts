@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'util';
 import { isValidYmd, makeDate, type IsoDate } from '../domain/dates';
+import type { D } from '../domain/decimal';
+import { shockRateOf } from '../domain/outlook/assumed-prices';
 import { UsageError } from './cli-failure';
 import { parsePricesCommand, type PricesImportCommand } from './parse-prices-import';
 
@@ -30,6 +32,14 @@ export type Command =
       readonly from: IsoDate | null;
       readonly to: IsoDate | null;
       readonly asOf: IsoDate | null;
+    }
+  | {
+      readonly kind: 'outlook';
+      readonly input: string;
+      readonly asOf: IsoDate | null;
+      /** --shock INDEX=+10%, as written (checked against the workbook's indices when it is read). */
+      readonly shocks: readonly { readonly index: string; readonly rate: D }[];
+      readonly json: boolean;
     }
   | { readonly kind: 'demo'; readonly output: string | null }
   | { readonly kind: 'sample'; readonly output: string | null }
@@ -81,6 +91,8 @@ export function parseCommand(argv: readonly string[]): Command {
         asOf: asOfOption(stringOption(values['as-of'])),
       };
     }
+    case 'outlook':
+      return parseOutlook(rest);
     case 'demo': {
       const { values, positionals } = parse(rest, OUTPUT);
       noPositionals(positionals);
@@ -129,6 +141,35 @@ function parseCompute(rest: readonly string[]): Command {
     replace: values.replace === true,
     perSupplier,
   };
+}
+
+function parseOutlook(rest: readonly string[]): Command {
+  const { values, positionals } = parse(rest, {
+    json: { type: 'boolean' },
+    'as-of': { type: 'string' },
+    shock: { type: 'string', multiple: true },
+  });
+  return {
+    kind: 'outlook',
+    input: onePath(positionals, '<in.xlsx>'),
+    asOf: asOfOption(stringOption(values['as-of'])),
+    shocks: (Array.isArray(values.shock) ? values.shock : []).map((text) => shockOption(String(text))),
+    json: values.json === true,
+  };
+}
+
+/** --shock INDEX=+10%: the index name up to the last "=", a percentage above −100 % after it. */
+function shockOption(text: string): { readonly index: string; readonly rate: D } {
+  const split = text.lastIndexOf('=');
+  const index = split > 0 ? text.slice(0, split).trim() : '';
+  const rate = split > 0 ? shockRateOf(text.slice(split + 1)) : null;
+  if (index === '' || rate === null || rate.lte(-1)) {
+    throw new UsageError(
+      `--shock 값은 '지표명=+10%'처럼 지표명과 -100%보다 큰 백분율이어야 합니다: ${text}`,
+      `--shock must be INDEX=+10% (an index name and a percentage above -100%): ${text}`,
+    );
+  }
+  return { index, rate };
 }
 
 function parse(args: readonly string[], options: Options) {

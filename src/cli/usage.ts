@@ -29,6 +29,14 @@ export const USAGE = `사용법 (Usage):
       기간 안의 조정을 중기부 연동 실적 작성표 형식('연동 실적' 시트)으로 씁니다.
       기본 파일은 <in>-연동실적.xlsx입니다. 변동률은 (b − a) ÷ a, 연동 실적은 (f − e) × g.
       Writes the adjustments dated in the period as the ministry's performance report.
+  yeondong outlook <in.xlsx> [--as-of YYYY-MM-DD] [--shock 지표=+10%]… [--json]
+      물품마다 다음 조정일, 원재료마다 기준가격 대비 변동과 조정요건까지의 거리(예: +7.2% / 10%),
+      마지막 가격이 다음 조정일까지 그대로일 때의 단가를 보여 줍니다. 파일은 바꾸지 않습니다.
+      --shock은 기준일부터 그 지표 가격에 (1 + N%)를 곱해 물품별 단가 영향과 최근 12개월
+      납품량에 대한 영향 합계를 냅니다 (여러 번 쓸 수 있음).
+      Per item the next adjustment date, per material the change against its base and the
+      distance to its threshold, and the unit price if the latest prices held until that date;
+      --shock INDEX=+10% prices a shock per item and on the last 12 months' deliveries.
   yeondong prices import <file>… --into <workbook.xlsx> [--index NAME] [--scale F] [--currency USD]
                    [--only USD,JPY] [--date YYYY-MM-DD] [--map 역할=머리글]… [--wide] [--yes]
       ECOS JSON·CSV, 수출입은행 환율 JSON, 긴 표·넓은 표(CSV·TSV·xlsx)의 값을 '원재료가격'·'환율'에

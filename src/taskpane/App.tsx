@@ -7,26 +7,21 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Switch,
-  Tab,
-  TabList,
   Title3,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import * as React from 'react';
 import type { WorkbookGateway } from '../adapters/office/gateway';
-import { officeImportGateway, type ImportGateway } from '../adapters/office/import-gateway';
-import { isoToday } from './display';
-import { IMPORT_STRINGS, languageFor, STRINGS } from './i18n';
+import { hostInWords, isoToday } from './display';
+import { languageFor, STRINGS, type StepId } from './i18n';
 import type { OfficeEnvironment } from './office-helpers';
-import { CheckStep } from './steps/CheckStep';
-import { ComputeStep } from './steps/ComputeStep';
-import { ImportStep } from './steps/ImportStep';
-import { TemplateStep } from './steps/TemplateStep';
-import { VerifyStep } from './steps/VerifyStep';
-import { WriteStep } from './steps/WriteStep';
+import { Stepper } from './Stepper';
+import { STEPS } from './steps/step-list';
 import { fluentThemeFor } from './theme';
-import { useAddin, type StepIndex } from './use-addin';
+import { useAddin } from './use-addin';
+
+const PANEL_ID = 'step-panel';
 
 const useStyles = makeStyles({
   root: {
@@ -36,9 +31,11 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
+    // Korean breaks between words only (never inside 납품단가); a word wider than the pane may still break.
+    wordBreak: 'keep-all',
+    overflowWrap: 'break-word',
   },
-  settings: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
-  tabs: { flexWrap: 'wrap' },
+  settings: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
 });
 
 export interface AppProps {
@@ -46,25 +43,19 @@ export interface AppProps {
   readonly environment: OfficeEnvironment;
   /** Today's date; the tests fix it. */
   readonly today?: string;
-  /** The 가격 가져오기 step's access to the workbook; the tests give it a fake. */
-  readonly importGateway?: ImportGateway;
 }
 
-export function App({
-  gateway,
-  environment,
-  today = isoToday(),
-  importGateway = officeImportGateway,
-}: AppProps): React.JSX.Element {
+export function App({ gateway, environment, today = isoToday() }: AppProps): React.JSX.Element {
   const language = languageFor(environment.displayLanguage);
   const strings = STRINGS[language];
   const theme = React.useMemo(() => fluentThemeFor(environment.theme), [environment.theme]);
-  const [step, setStep] = React.useState<StepIndex | 'import'>(0);
+  const [step, setStep] = React.useState<StepId>('template');
   const [asOf, setAsOf] = React.useState('');
   const [replace, setReplace] = React.useState(false);
   const addin = useAddin(gateway, { asOf, replace, today });
   const styles = useStyles();
   const failure = addin.state.failure;
+  const Current = STEPS.find((definition) => definition.id === step)?.Component;
 
   return (
     <FluentProvider theme={theme} lang={language} className={styles.root}>
@@ -78,26 +69,22 @@ export function App({
         <Field label={strings.asOf} hint={strings.asOfHint}>
           <Input type="date" value={asOf} onChange={(_, data) => setAsOf(data.value)} />
         </Field>
-        <Switch
-          checked={replace}
-          label={strings.replace}
-          title={strings.replaceHint}
-          onChange={(_, data) => setReplace(data.checked)}
-        />
+        <Field hint={replace ? strings.replaceOn : strings.replaceOff}>
+          <Switch
+            checked={replace}
+            label={strings.replace}
+            onChange={(_, data) => setReplace(data.checked)}
+          />
+        </Field>
       </div>
-      <TabList
-        className={styles.tabs}
-        selectedValue={step}
-        onTabSelect={(_, data) => setStep(data.value as StepIndex | 'import')}
-        size="small"
-      >
-        {strings.steps.map((label, index) => (
-          <Tab key={label} value={index}>
-            {label}
-          </Tab>
-        ))}
-        <Tab value="import">{IMPORT_STRINGS[language].title}</Tab>
-      </TabList>
+      <Stepper
+        steps={STEPS}
+        current={step}
+        state={addin.state}
+        strings={strings}
+        onSelect={setStep}
+        panelId={PANEL_ID}
+      />
       {failure && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -105,18 +92,20 @@ export function App({
               {failure.kind === 'write' ? strings.writeFailed : strings.failed}
             </MessageBarTitle>
             {failure.kind === 'write' &&
-              (failure.restored ? strings.writeFailedRestored : strings.writeFailedNotRestored)}{' '}
-            {failure.detail}
+              (failure.restored ? strings.writeFailedRestored : strings.writeFailedNotRestored)}
+            {/* Office's own message may be in another language: its code and location instead. */}
+            <div>
+              {failure.detail.code === null
+                ? failure.detail.message
+                : strings.errorCode(failure.detail.code, failure.detail.location)}
+            </div>
           </MessageBarBody>
         </MessageBar>
       )}
-      {step === 0 && <TemplateStep addin={addin} strings={strings} />}
-      {step === 1 && <CheckStep addin={addin} strings={strings} language={language} />}
-      {step === 2 && <ComputeStep addin={addin} strings={strings} />}
-      {step === 3 && <WriteStep addin={addin} strings={strings} />}
-      {step === 4 && <VerifyStep addin={addin} strings={strings} language={language} />}
-      {step === 'import' && <ImportStep gateway={importGateway} language={language} today={today} />}
-      <Caption1>{strings.host(environment.host, environment.platform || '—')}</Caption1>
+      <div role="tabpanel" id={PANEL_ID} aria-labelledby={`step-${step}`}>
+        {Current && <Current addin={addin} strings={strings} language={language} />}
+      </div>
+      <Caption1>{strings.host(hostInWords(environment, strings))}</Caption1>
     </FluentProvider>
   );
 }

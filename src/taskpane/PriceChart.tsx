@@ -18,13 +18,17 @@ function scale(min: number, max: number, from: number, to: number): (value: numb
  * The material's comparison price at each adjustment date against the threshold band around
  * the base in force (left axis), and the item's unit price stepping at each effective date
  * (right axis). Filled dots mark the dates where the price left the band and moved the price.
+ * A projected point (the outlook's next adjustment) is drawn dashed, with a marker at its date
+ * labelled `nextLabel`.
  */
 export function PriceChart({
   model,
   strings,
+  nextLabel,
 }: {
   model: ChartModel;
   strings: Strings;
+  nextLabel?: string;
 }): React.JSX.Element | null {
   if (model.points.length === 0) return null;
   const times = [...model.points.map((p) => p.date), ...model.unitPrices.map((u) => u.date)].map((d) =>
@@ -39,7 +43,10 @@ export function PriceChart({
 
   const upper = model.points.map((p) => `${at(p.date)},${y(p.upper.toNumber())}`);
   const lower = [...model.points].reverse().map((p) => `${at(p.date)},${y(p.lower.toNumber())}`);
-  const priceLine = model.points.map((p) => `${at(p.date)},${y(p.comparison.toNumber())}`).join(' ');
+  const known = model.points.filter((p) => !p.projected);
+  const priceLine = known.map((p) => `${at(p.date)},${y(p.comparison.toNumber())}`).join(' ');
+  const projected = model.points.find((p) => p.projected);
+  const lastKnown = known[known.length - 1];
   const steps: string[] = [];
   model.unitPrices.forEach((step, index) => {
     const next = model.unitPrices[index + 1];
@@ -80,6 +87,27 @@ export function PriceChart({
         <polyline points={priceLine} fill="none" stroke={tokens.colorBrandForeground1} strokeWidth={2}>
           <title>{strings.chartLegend.price}</title>
         </polyline>
+        {projected && (
+          <g stroke={tokens.colorBrandForeground1} strokeDasharray="3 3">
+            {lastKnown && (
+              <line
+                x1={at(lastKnown.date)}
+                y1={y(lastKnown.comparison.toNumber())}
+                x2={at(projected.date)}
+                y2={y(projected.comparison.toNumber())}
+              />
+            )}
+            <line
+              x1={at(projected.date)}
+              y1={PAD.top}
+              x2={at(projected.date)}
+              y2={HEIGHT - PAD.bottom}
+              stroke={tokens.colorNeutralForeground3}
+            >
+              <title>{`${nextLabel ?? ''} ${projected.date}`}</title>
+            </line>
+          </g>
+        )}
         {model.points.map((p) => (
           <circle
             key={p.date}
@@ -88,6 +116,7 @@ export function PriceChart({
             r={3.5}
             fill={p.triggered ? tokens.colorBrandForeground1 : tokens.colorNeutralBackground1}
             stroke={tokens.colorBrandForeground1}
+            strokeDasharray={p.projected ? '2 2' : undefined}
           >
             <title>{`${p.date}: ${formatAmount(p.comparison)} (${formatAmount(p.lower, 2)} ~ ${formatAmount(p.upper, 2)})`}</title>
           </circle>
@@ -101,6 +130,11 @@ export function PriceChart({
           {last && last !== first && (
             <text x={WIDTH - PAD.right} y={HEIGHT - 8} textAnchor="end">
               {last.date}
+            </text>
+          )}
+          {projected && nextLabel && (
+            <text x={at(projected.date) - 3} y={HEIGHT - PAD.bottom - 3} textAnchor="end">
+              {nextLabel}
             </text>
           )}
           {first && (

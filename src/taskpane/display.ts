@@ -2,7 +2,8 @@ import type { D } from '../domain/decimal';
 import type { MaterialEvaluation } from '../domain/types';
 import { groupThousands } from '../workbook/display-text';
 import { materialTerms } from '../workbook/material-terms';
-import type { Strings } from './i18n';
+import type { HostKind, Strings } from './i18n';
+import type { OfficeEnvironment } from './office-helpers';
 
 /** A price or amount as shown: all its decimals, or `decimals` of them (no float in between). */
 export function formatAmount(value: D, decimals?: number): string {
@@ -20,4 +21,19 @@ export function materialLabel(evaluation: MaterialEvaluation, strings: Strings):
   const terms = materialTerms(evaluation);
   const words = [strings.terms.formula[terms.formula], ...terms.tags.map((tag) => strings.terms[tag])];
   return `${terms.material} (${words.join(' · ')})`;
+}
+
+const PLATFORM_KINDS: Readonly<Record<string, HostKind>> = {
+  OFFICE_ONLINE: 'web',
+  PC: 'windows',
+  MAC: 'mac',
+  IOS: 'ipad',
+};
+
+/** "Excel 웹", "Mac용 Excel"…: where the pane runs, in the user's words rather than Office's constants. */
+export function hostInWords(environment: OfficeEnvironment, strings: Strings): string {
+  if (!environment.isAddin) return strings.hosts.browser;
+  const kind = PLATFORM_KINDS[environment.platform.toUpperCase()];
+  if (kind) return strings.hosts[kind];
+  return environment.platform === '' ? 'Excel' : `Excel (${environment.platform})`;
 }

@@ -10,13 +10,26 @@ export function languageFor(displayLanguage: string | undefined): Language {
   return /^ko\b/i.test(displayLanguage ?? 'ko') ? 'ko' : 'en';
 }
 
+/** The pane's steps, in the order the stepper shows them (see steps/step-list.tsx). */
+export type StepId = 'template' | 'check' | 'compute' | 'write' | 'verify' | 'outlook' | 'prices';
+
+/** Where the pane runs, in words ("Excel 웹"), from Office's host and platform. */
+export type HostKind = 'web' | 'windows' | 'mac' | 'ipad' | 'browser';
+
 export interface Strings {
   readonly appTitle: string;
-  readonly steps: readonly [string, string, string, string, string];
+  /** Each step's name; the stepper numbers them by their place in the list. */
+  readonly steps: Readonly<Record<StepId, string>>;
+  readonly stepBar: string;
+  readonly previous: string;
+  readonly next: string;
+  readonly done: string;
   readonly asOf: string;
   readonly asOfHint: string;
   readonly replace: string;
-  readonly replaceHint: string;
+  /** The replace switch's effect, shown under it for its current state. */
+  readonly replaceOn: string;
+  readonly replaceOff: string;
   readonly working: string;
   readonly notInExcel: string;
   readonly templateIntro: string;
@@ -78,16 +91,73 @@ export interface Strings {
   readonly expected: string;
   readonly actual: string;
   readonly failed: string;
-  readonly host: (host: string, platform: string) => string;
+  readonly verifyCell: string;
+  readonly hosts: Readonly<Record<HostKind, string>>;
+  readonly host: (where: string) => string;
+  /** Issue 12: real-Excel behaviours. */
+  readonly errorCode: (code: string, location: string | null) => string;
+  readonly referencesFound: (count: number) => string;
+  readonly writeAnyway: string;
+  readonly layoutNotKept: (sheets: readonly string[]) => string;
+  readonly clearMarksButton: string;
+  readonly marksCleared: string;
+  readonly outlook: OutlookStrings;
+}
+
+/** The 전망 step (issue 13): next dates, distance to thresholds, held and shocked prices. */
+export interface OutlookStrings {
+  readonly intro: string;
+  readonly button: string;
+  readonly shocks: string;
+  readonly shockIndex: string;
+  readonly shockPercent: string;
+  readonly addShock: string;
+  readonly removeShock: string;
+  readonly badShock: string;
+  readonly columns: {
+    readonly item: string;
+    readonly next: string;
+    readonly current: string;
+    readonly held: string;
+    readonly shocked: string;
+    readonly effect: string;
+    readonly delivered: string;
+    readonly deliveredEffect: string;
+  };
+  readonly status: { readonly event: string; readonly ended: string; readonly blocked: string };
+  readonly outcome: {
+    readonly triggered: string;
+    readonly priceUnchanged: string;
+    readonly belowThreshold: string;
+    readonly wrongDirection: string;
+  };
+  readonly remaining: (points: string) => string;
+  readonly totalEffect: (from: string, to: string, amount: string) => string;
+  readonly assumption: string;
+  readonly nextMarker: string;
+  readonly noItems: string;
 }
 
 const KO: Strings = {
   appTitle: '납품대금 연동 계산기',
-  steps: ['① 템플릿 만들기', '② 검사', '③ 계산', '④ 변동표 작성', '⑤ 검증'],
+  steps: {
+    template: '템플릿 만들기',
+    check: '검사',
+    compute: '계산',
+    write: '변동표 작성',
+    verify: '검증',
+    outlook: '전망',
+    prices: '가격 가져오기',
+  },
+  stepBar: '단계',
+  previous: '‹ 이전',
+  next: '다음 ›',
+  done: '완료',
   asOf: '기준일 (as-of)',
   asOfHint: '비워 두면 모든 가격이 있는 마지막 날까지 계산합니다.',
   replace: '기존 변동표를 교체',
-  replaceHint: '끄면 기존 변동표는 작성일을 붙인 이름으로 보관됩니다.',
+  replaceOn: '켜짐: 새 표가 들어간 뒤 기존 변동표를 지웁니다.',
+  replaceOff: '꺼짐: 기존 변동표는 작성일을 붙인 이름으로 보관합니다.',
   working: '작업 중…',
   notInExcel: 'Excel 안에서 열어야 합니다. docs/addin.md의 설치 방법을 따르세요.',
   templateIntro:
@@ -104,7 +174,7 @@ const KO: Strings = {
   warning: '경고',
   computeIntro: '조정일마다 원재료 가격 변동을 평가해 납품단가를 계산합니다.',
   computeButton: '계산',
-  hasErrors: '입력에 오류가 있어 일부 물품을 계산하지 못했습니다. ② 검사를 확인하세요.',
+  hasErrors: '입력에 오류가 있어 일부 물품을 계산하지 못했습니다. 검사 단계를 확인하세요.',
   summaryItems: '물품',
   summaryAdjustments: '단가 조정',
   summaryEvaluations: '평가',
@@ -127,7 +197,7 @@ const KO: Strings = {
   chartMaterial: '원재료',
   chartLegend: { price: '비교시점 가격', band: '조정요건 범위', unitPrice: '납품단가' },
   writeIntro:
-    '납품단가 변동표(표준 연동계약서 【첨부2】 양식), 연동 계산 내역, 연동 검토내역, 연동표(【첨부1】) 시트를 씁니다. 변동표는 약정마다 새 쪽에서 시작하고 서명란이 있어 바로 인쇄해 서명할 수 있습니다.',
+    '납품단가 변동표 (표준 연동계약서 【첨부2】 양식), 연동 계산 내역, 연동 검토내역, 연동표 (【첨부1】) 시트를 씁니다. 변동표는 약정마다 새 쪽에서 시작하고 서명란이 있어 바로 인쇄해 서명할 수 있습니다.',
   writeButton: '변동표 작성',
   writeFor: '수탁기업 (그 수탁기업의 표만 씁니다)',
   allSuppliers: '모든 수탁기업',
@@ -145,16 +215,78 @@ const KO: Strings = {
   expected: '재계산',
   actual: '표',
   failed: '작업을 마치지 못했습니다',
-  host: (host, platform) => `실행 환경: ${host} · ${platform}`,
+  verifyCell: '셀',
+  hosts: {
+    web: 'Excel 웹',
+    windows: 'Windows용 Excel',
+    mac: 'Mac용 Excel',
+    ipad: 'iPad용 Excel',
+    browser: '웹 브라우저 (Excel 밖)',
+  },
+  host: (where) => `실행 환경: ${where}`,
+  errorCode: (code, location) => `Excel 오류 코드: ${code}${location ? ` (${location})` : ''}`,
+  referencesFound: (count) =>
+    `다른 시트의 수식 ${count}개가 보관되거나 교체될 시트를 가리킵니다. 보관하면 그 수식은 보관본을, 교체하면 #REF!를 가리키게 됩니다.`,
+  writeAnyway: '그래도 작성',
+  layoutNotKept: (sheets) =>
+    `Excel이 인쇄 배율을 유지하지 않은 시트: ${sheets.join(', ')}. 페이지 레이아웃 > 배율을 확인하세요.`,
+  clearMarksButton: '표시 지우기',
+  marksCleared: '검증 표시를 지웠습니다.',
+  outlook: {
+    intro:
+      '물품마다 다음 조정일과, 마지막 가격이 그날까지 그대로일 때의 단가를 봅니다. 원재료마다 기준가격 대비 변동과 조정요건까지의 거리를 보여 줍니다. 통합 문서는 바꾸지 않습니다.',
+    button: '전망 보기',
+    shocks: '가격 충격 (기준일부터 지표 가격 × (1 + N%))',
+    shockIndex: '지표',
+    shockPercent: '변동 (예: +10%)',
+    addShock: '충격 추가',
+    removeShock: '삭제',
+    badShock: '-100%보다 큰 백분율을 적으세요 (예: +10%, -5%).',
+    columns: {
+      item: '물품',
+      next: '다음 조정일',
+      current: '현재 단가',
+      held: '유지 시 단가',
+      shocked: '충격 시 단가',
+      effect: '단가 영향',
+      delivered: '12개월 납품량',
+      deliveredEffect: '납품 영향',
+    },
+    status: { event: '수시', ended: '종료', blocked: '오류' },
+    outcome: {
+      triggered: '조정',
+      priceUnchanged: '조정',
+      belowThreshold: '미달',
+      wrongDirection: '반대 방향',
+    },
+    remaining: (points) => `${points} 남음`,
+    totalEffect: (from, to, amount) => `납품 영향 합계 (${from} 초과 ~ ${to} 납품분): ${amount}원`,
+    assumption: '유지 시 단가: 기준일까지 고시된 각 지표의 마지막 가격이 다음 조정일까지 그대로일 때입니다.',
+    nextMarker: '다음 조정일',
+    noItems: '전망할 물품이 없습니다.',
+  },
 };
 
 const EN: Strings = {
   appTitle: 'Delivery Price Indexation',
-  steps: ['① Template', '② Check', '③ Compute', '④ Write table', '⑤ Verify'],
+  steps: {
+    template: 'Template',
+    check: 'Check',
+    compute: 'Compute',
+    write: 'Write table',
+    verify: 'Verify',
+    outlook: 'Outlook',
+    prices: 'Import prices',
+  },
+  stepBar: 'Steps',
+  previous: '‹ Back',
+  next: 'Next ›',
+  done: 'done',
   asOf: 'As-of date',
   asOfHint: 'Leave empty to compute up to the last date every price covers.',
   replace: 'Replace an existing table',
-  replaceHint: 'When off, an existing table is kept under a name with its date.',
+  replaceOn: 'On: the existing table is deleted once the new one is in place.',
+  replaceOff: 'Off: the existing table is kept under a name with its date.',
   working: 'Working…',
   notInExcel: 'Open this pane inside Excel; see docs/addin.md for how to load the add-in.',
   templateIntro:
@@ -170,7 +302,7 @@ const EN: Strings = {
   warning: 'Warning',
   computeIntro: 'Evaluates each material at every adjustment date and computes the unit prices.',
   computeButton: 'Compute',
-  hasErrors: 'The inputs have errors; some items could not be computed. See ② Check.',
+  hasErrors: 'The inputs have errors; some items could not be computed. See the Check step.',
   summaryItems: 'Items',
   summaryAdjustments: 'Adjustments',
   summaryEvaluations: 'Evaluations',
@@ -211,7 +343,57 @@ const EN: Strings = {
   expected: 'Recomputed',
   actual: 'Table',
   failed: 'Could not finish',
-  host: (host, platform) => `Running in ${host} · ${platform}`,
+  verifyCell: 'Cell',
+  hosts: {
+    web: 'Excel on the web',
+    windows: 'Excel for Windows',
+    mac: 'Excel for Mac',
+    ipad: 'Excel on iPad',
+    browser: 'a web browser (not Excel)',
+  },
+  host: (where) => `Running in ${where}`,
+  errorCode: (code, location) => `Excel error code: ${code}${location ? ` (${location})` : ''}`,
+  referencesFound: (count) =>
+    `${count} formulas in other sheets point at sheets about to be archived or replaced. Archiving makes them point at the archived copy; replacing turns them into #REF!.`,
+  writeAnyway: 'Write anyway',
+  layoutNotKept: (sheets) =>
+    `Excel did not keep the print scale of: ${sheets.join(', ')}. Check Page Layout > Scale.`,
+  clearMarksButton: 'Clear marks',
+  marksCleared: 'Verification marks cleared.',
+  outlook: {
+    intro:
+      'Shows each item’s next adjustment date and the unit price it would get if the latest prices held until then, and each material’s change against its base and distance to its threshold. The workbook is not changed.',
+    button: 'Show outlook',
+    shocks: 'Price shocks (index price × (1 + N%) from the as-of date on)',
+    shockIndex: 'Index',
+    shockPercent: 'Change (e.g. +10%)',
+    addShock: 'Add shock',
+    removeShock: 'Remove',
+    badShock: 'Enter a percentage above -100% (e.g. +10%, -5%).',
+    columns: {
+      item: 'Item',
+      next: 'Next date',
+      current: 'Current',
+      held: 'If prices hold',
+      shocked: 'With shocks',
+      effect: 'Effect',
+      delivered: '12-month qty',
+      deliveredEffect: 'On deliveries',
+    },
+    status: { event: 'event (수시)', ended: 'ended', blocked: 'error' },
+    outcome: {
+      triggered: 'adjusts',
+      priceUnchanged: 'adjusts',
+      belowThreshold: 'below',
+      wrongDirection: 'wrong way',
+    },
+    remaining: (points) => `${points} to go`,
+    totalEffect: (from, to, amount) => `Effect on deliveries after ${from} up to ${to}: ${amount} KRW`,
+    assumption:
+      'If prices hold: each index’s latest price published by the as-of date, held until the next date.',
+    nextMarker: 'next',
+    noItems: 'No item to show.',
+  },
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { ko: KO, en: EN };

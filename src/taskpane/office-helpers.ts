@@ -5,6 +5,7 @@
  * does not match Fluent UI v9, so the pane shows its own MessageBar instead.
  */
 import { Utilities } from '@microsoft/office-js-helpers';
+import { errorLogLine } from './error-detail';
 
 export interface OfficeEnvironment {
   /** "EXCEL" inside Excel; "WEB" in a plain browser tab. */
@@ -29,7 +30,11 @@ export function officeEnvironment(): OfficeEnvironment {
   };
 }
 
-/** Logs an error with the helpers' formatter (inner errors and Office debug info included). */
+/**
+ * Logs an error: first one line with Office's error code and debugInfo.errorLocation (also
+ * when wrapped in a SheetWriteError), then the helpers' formatter (stack, inner errors).
+ */
 export function logError(error: unknown): void {
+  console.error(errorLogLine(error));
   Utilities.log(error instanceof Error ? error : String(error));
 }

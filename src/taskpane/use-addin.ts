@@ -4,14 +4,15 @@ import { SheetWriteError, type WriteOutcome, type WriteProgress } from '../adapt
 import type { Issue } from '../domain/issues';
 import type { WorkbookGrids } from '../workbook/grid';
 import { runWorkbook, verifyWorkbook, type RunOutcome, type VerifyOutcome } from '../workbook/run';
+import type { SheetReference } from '../workbook/sheet-references';
 import { supplierRun } from '../workbook/supplier-split';
+import { errorDetail, type ErrorDetail } from './error-detail';
 import { logError } from './office-helpers';
 
-export type StepIndex = 0 | 1 | 2 | 3 | 4;
-
+/** What went wrong; the pane words it in its language, with Office's code when there is one. */
 export type Failure =
-  | { readonly kind: 'write'; readonly restored: boolean; readonly detail: string }
-  | { readonly kind: 'other'; readonly detail: string };
+  | { readonly kind: 'write'; readonly restored: boolean; readonly detail: ErrorDetail }
+  | { readonly kind: 'other'; readonly detail: ErrorDetail };
 
 export interface AddinState {
   readonly busy: boolean;
@@ -21,6 +22,10 @@ export interface AddinState {
   readonly progress: WriteProgress | null;
   readonly written: WriteOutcome | null;
   readonly verified: VerifyOutcome | null;
+  /** Formulas of the user pointing at sheets a write would archive or replace: asked first. */
+  readonly references: readonly SheetReference[] | null;
+  /** How many verification marks "clear marks" took off. */
+  readonly marksCleared: number | null;
 }
 
 export interface AddinSettings {
@@ -38,6 +43,8 @@ const INITIAL: AddinState = {
   progress: null,
   written: null,
   verified: null,
+  references: null,
+  marksCleared: null,
 };
 
 /** What each step does with the workbook; the pane's components only call these. */
@@ -51,7 +58,7 @@ export function useAddin(gateway: WorkbookGateway, settings: AddinSettings) {
       update({ ...(await work()), busy: false });
     } catch (error) {
       logError(error);
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorDetail(error);
       const failure: Failure =
         error instanceof SheetWriteError
           ? { kind: 'write', restored: error.rolledBack, detail }
@@ -69,39 +76,70 @@ export function useAddin(gateway: WorkbookGateway, settings: AddinSettings) {
 
   return {
     state,
+    /** The as-of date typed in the pane ("" = the engine's default). */
+    asOf: settings.asOf,
+    /** Reads the input sheets without computing (steps with their own engine run, such as 전망). */
+    readWorkbook: () => gateway.readWorkbook(),
     createTemplate: () => guarded(async () => ({ template: await gateway.writeTemplate() })),
     check: () => guarded(async () => ({ run: await analyze() })),
     compute: () => guarded(async () => ({ run: await analyze() })),
-    /** ④; with a supplier, the tables of that 수탁기업 alone (nothing of any other supplier). */
-    write: (supplier: string | null = null) =>
+    /**
+     * ④; with a supplier, the tables of that 수탁기업 alone (nothing of any other supplier).
+     * When formulas in other sheets point at a sheet it would archive or replace, it lists them
+     * and writes nothing until called again with `confirmed`.
+     */
+    write: (supplier: string | null = null, confirmed = false) =>
       guarded(async () => {
         const run = await analyze();
-        if (run.outcome.hasErrors) return { run, written: null };
+        if (run.outcome.hasErrors) return { run, written: null, references: null };
         const outcome = supplier === null ? run.outcome : supplierRun(run.grids, options(), supplier);
-        if (outcome === null) return { run, written: null };
+        if (outcome === null) return { run, written: null, references: null };
+        if (!confirmed) {
+          const references = await referencesBefore(gateway, run.grids, outcome);
+          if (references.length > 0) return { run, written: null, references };
+        }
         const written = await gateway.writeRun(
           outcome,
           { replace: settings.replace, grids: run.grids, today: settings.today },
           (progress) => update({ progress }),
         );
-        return { run, written, progress: null };
+        return { run, written, progress: null, references: null };
       }),
     verify: () =>
       guarded(async () => {
         const grids = await gateway.readWorkbook();
         const verified = verifyWorkbook(grids, options());
         const differences = verified.verification?.differences ?? [];
-        const bySheet = new Map<string, string[]>();
-        for (const difference of differences) {
-          if (difference.cell === '') continue;
-          bySheet.set(difference.sheet, [...(bySheet.get(difference.sheet) ?? []), difference.cell]);
+        const marks = new Map<string, { sheet: string; cell: string }>();
+        for (const { sheet, cell } of differences) {
+          if (cell !== '') marks.set(`${sheet}!${cell}`, { sheet, cell });
         }
-        for (const [sheet, cells] of bySheet) await gateway.highlightCells(sheet, [...new Set(cells)]);
-        return { verified };
+        // The previous run's marks go first, so that a cell put right is no longer red.
+        await gateway.markDifferences([...marks.values()]);
+        return { verified, marksCleared: null };
       }),
+    clearMarks: () => guarded(async () => ({ marksCleared: await gateway.clearMarks() })),
     selectIssue: (issue: Pick<Issue, 'sheet' | 'cell'>) =>
       gateway.selectCell(issue.sheet, issue.cell).catch((error: unknown) => logError(error)),
   };
+}
+
+/** The output sheets a write would archive or replace, and what of the user's points at them. */
+async function referencesBefore(
+  gateway: WorkbookGateway,
+  grids: WorkbookGrids,
+  outcome: RunOutcome,
+): Promise<readonly SheetReference[]> {
+  const targets = [
+    outcome.changeTable,
+    outcome.calculationSheet,
+    outcome.reviewSheet,
+    outcome.agreementTable,
+  ].map((sheet) => sheet.name);
+  const keys = new Set(targets.map((name) => name.toUpperCase()));
+  // Nothing to archive or replace (the tabs list every sheet): no need to look.
+  if (!(grids.tabs ?? []).some((tab) => keys.has(tab.name.toUpperCase()))) return [];
+  return gateway.findReferences(targets);
 }
 
 export type AddinActions = ReturnType<typeof useAddin>;

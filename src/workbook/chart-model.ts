@@ -17,6 +17,8 @@ export interface ChartPoint {
   readonly lower: D;
   readonly upper: D;
   readonly triggered: boolean;
+  /** An outlook point: what the next adjustment would read if the latest prices held. */
+  readonly projected?: boolean;
 }
 
 export interface UnitPriceStep {
@@ -32,7 +34,7 @@ export interface ChartModel {
   readonly unitPrices: readonly UnitPriceStep[];
 }
 
-const keyOf = (e: { agreementId: string; item: string; material: string }): string =>
+export const keyOf = (e: { agreementId: string; item: string; material: string }): string =>
   `${e.agreementId}\u0000${e.item}\u0000${e.material}`;
 
 export function chartSubjects(result: ComputeResult): ChartSubject[] {

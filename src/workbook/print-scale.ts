@@ -22,3 +22,29 @@ export function printScale(columnWidths: readonly number[], orientation: 'portra
   if (width <= 0) return 100;
   return Math.max(10, Math.min(100, Math.floor((PRINTABLE_POINTS[orientation] / width) * 100)));
 }
+
+/** Excel's default column width, in characters, for columns a sheet does not size. */
+const DEFAULT_COLUMN_CHARACTERS = 8.43;
+
+/**
+ * The scale a sheet prints at where fit-to-page cannot be relied on (the Office add-in): its
+ * own explicit scale, or, for a sheet that fits to one page wide, the scale at which its
+ * `columnCount` columns fit; null when the sheet asks for neither (100 %).
+ */
+export function explicitPrintScale(
+  print: {
+    readonly scale?: number;
+    readonly fitToWidth: boolean;
+    readonly orientation: 'portrait' | 'landscape';
+  },
+  columnWidths: readonly number[],
+  columnCount: number,
+): number | null {
+  if (print.scale !== undefined) return print.scale;
+  if (!print.fitToWidth) return null;
+  const widths = Array.from(
+    { length: Math.max(1, columnCount) },
+    (_, index) => columnWidths[index] ?? DEFAULT_COLUMN_CHARACTERS,
+  );
+  return printScale(widths, print.orientation);
+}

@@ -99,6 +99,14 @@ export interface ReferenceItem {
 
 /** Step number → price after it, for the steps at which the price changed; null when it fell to 0 or below. */
 export function referencePrices(item: ReferenceItem, steps: number): Map<number, string> | null {
+  return referenceWalk(item, steps)?.changes ?? null;
+}
+
+/** After the walk: the price changes, and each material's base in force; null when the price fell to 0 or below. */
+export function referenceWalk(
+  item: ReferenceItem,
+  steps: number,
+): { readonly changes: Map<number, string>; readonly bases: readonly Ratio[] } | null {
   const original = Ratio.of(item.unitPrice);
   let price = original;
   const bases = item.materials.map((material) => Ratio.of(material.prices[0] ?? '0'));
@@ -137,5 +145,5 @@ export function referencePrices(item: ReferenceItem, steps: number): Map<number,
     changes.set(step, rounded.text());
     for (const index of moved) bases[index] = Ratio.of(item.materials[index]?.prices[step] ?? '0');
   }
-  return changes;
+  return { changes, bases };
 }

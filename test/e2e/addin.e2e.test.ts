@@ -5,25 +5,17 @@
  * clicks through ① to ⑤, checks the cells written against a run of the same engine in Node,
  * and saves a screenshot of each step to test/e2e/screenshots/.
  */
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readWorkbookFile } from '../../src/adapters/xlsx';
 import { columnLetters } from '../../src/workbook/cells';
 import type { OutputSheet, WorkbookGrids } from '../../src/workbook/grid';
 import { runWorkbook, type RunOutcome } from '../../src/workbook/run';
 import { SHEET } from '../../src/workbook/sheet-names';
-import { dateSerial } from '../adapters/office/fake-excel/model';
-import { buildOfficeHost } from './build-host';
-import { serveDirectory, type StaticServer } from './static-server';
+import { host, jsonGrids, shoot, startPaneBrowser, type PaneBrowser } from './pane-browser';
 
 const ROOT = path.join(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
-const SCREENSHOTS = path.join(__dirname, 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TODAY = '2025-01-15';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 interface StoredCell {
   row: number;
@@ -34,94 +26,21 @@ interface StoredCell {
   shown: string | number | boolean;
 }
 
-/** The sample's grids as JSON can carry them: dates as Excel serials, as Excel stores them. */
-function jsonGrids(grids: WorkbookGrids): WorkbookGrids {
-  return {
-    sheets: grids.sheets.map((sheet) => ({
-      ...sheet,
-      cells: sheet.cells.map((row) =>
-        row.map((cell) => (cell.value instanceof Date ? { ...cell, value: dateSerial(cell.value) } : cell)),
-      ),
-    })),
-  };
-}
-
-let server: StaticServer;
-let context: BrowserContext;
-let hostBundle: string;
+let browser: PaneBrowser;
 let grids: WorkbookGrids;
 let expected: RunOutcome;
-let userDataDir: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'taskpane.html')))
-    throw new Error('dist/ is missing: run `npm run build` first');
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
   grids = jsonGrids(await readWorkbookFile(path.join(ROOT, 'assets', 'sample-workbook.xlsx')));
   expected = runWorkbook(grids, { asOf: null, createdOn: TODAY });
-  hostBundle = await buildOfficeHost();
-  server = await serveDirectory(DIST);
-  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yeondong-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 420, height: 900 },
-    locale: 'ko-KR',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  // Nothing leaves the machine: office.js is the in-memory host, everything else but dist/ is refused.
-  await context.route(
-    (url) => !url.href.startsWith(server.origin) && url.href !== OFFICE_JS,
-    (route) => route.abort(),
-  );
-  await context.route(OFFICE_JS, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: hostBundle }),
-  );
+  browser = await startPaneBrowser(TODAY);
 }, 180_000);
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
-async function openPane(displayLanguage: string): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
-  await page.addInitScript((config) => Object.assign(window, { __E2E__: config }), {
-    grids,
-    displayLanguage,
-  });
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  expect(errors).toEqual([]);
-  return page;
-}
-
-const shoot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-
-function host<T>(page: Page, call: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([name, values]) =>
-      (window as unknown as { __e2e: Record<string, (...a: unknown[]) => unknown> }).__e2e[name as string]?.(
-        ...(values as unknown[]),
-      ),
-    [call, args] as const,
-  ) as Promise<T>;
-}
+const openPane = (displayLanguage: string): Promise<Page> => browser.open({ grids, displayLanguage });
 
 /** Polls until `read` gives `wanted` (the selection is made by an Excel.run after the click). */
 async function eventually(read: () => Promise<unknown>, wanted: unknown): Promise<void> {
@@ -255,7 +174,20 @@ describe('the add-in in Excel (in-memory host), Korean', () => {
       SHEET.review,
       SHEET.agreementTable,
     ]);
-    await expectWritten(page, { ...expected.changeTable, name: `${SHEET.changeTable} ${TODAY}` });
+    // Its formulas followed the 연동 계산 내역 they were written against to its archived name.
+    const archivedCalculation = `'${SHEET.calculation} ${TODAY}'!`;
+    const archived = expected.changeTable.rows.map((row) =>
+      row.map((cell) =>
+        cell.formula === undefined
+          ? cell
+          : { ...cell, formula: cell.formula.split(`'${SHEET.calculation}'!`).join(archivedCalculation) },
+      ),
+    );
+    await expectWritten(page, {
+      ...expected.changeTable,
+      rows: archived,
+      name: `${SHEET.changeTable} ${TODAY}`,
+    });
   });
 
   it('⑤ verifies the table, then finds and marks an edited cell', async () => {

@@ -34,7 +34,12 @@ async function expectedOutcome() {
 
 const LABELS = {
   ko: {
-    tabs: ['① 템플릿 만들기', '② 검사', '③ 계산', '④ 변동표 작성', '⑤ 검증'],
+    tabs: ['① 템플릿 만들기', '② 검사', '③ 계산', '④ 변동표 작성', '⑤ 검증', '⑥ 전망', '⑦ 가격 가져오기'],
+    back: '‹ 이전',
+    next: '다음 ›',
+    host: '실행 환경: Windows용 Excel',
+    replaceOff: '꺼짐: 기존 변동표는 작성일을 붙인 이름으로 보관합니다.',
+    replaceOn: '켜짐: 새 표가 들어간 뒤 기존 변동표를 지웁니다.',
     template: '템플릿 만들기',
     added: '추가한 시트: 연동약정, 원재료가격, 환율, 납품실적',
     check: '검사',
@@ -49,7 +54,12 @@ const LABELS = {
     differs: /다른 셀 (\d+)개를 찾아 표시했습니다/,
   },
   en: {
-    tabs: ['① Template', '② Check', '③ Compute', '④ Write table', '⑤ Verify'],
+    tabs: ['① Template', '② Check', '③ Compute', '④ Write table', '⑤ Verify', '⑥ Outlook', '⑦ Import prices'],
+    back: '‹ Back',
+    next: 'Next ›',
+    host: 'Running in Excel for Windows',
+    replaceOff: 'Off: the existing table is kept under a name with its date.',
+    replaceOn: 'On: the existing table is deleted once the new one is in place.',
     template: 'Create template',
     added: 'Sheets added: 연동약정, 원재료가격, 환율, 납품실적',
     check: 'Check',
@@ -77,15 +87,38 @@ describe.each([
 ] as const)('the task pane in %s', (language, displayLanguage) => {
   const labels = LABELS[language];
 
-  it('shows the five steps and the as-of setting', () => {
+  it('shows the steps and the as-of setting', () => {
     renderPane(displayLanguage);
-    // The five steps, then 가격 가져오기 (issue 13).
-    expect(screen.getAllByRole('tab')).toHaveLength(6);
+    expect(screen.getAllByRole('tab')).toHaveLength(labels.tabs.length);
     for (const label of labels.tabs) expect(screen.getByRole('tab', { name: label })).toBeDefined();
-    expect(
-      screen.getByRole('tab', { name: language === 'ko' ? '가격 가져오기' : 'Import prices' }),
-    ).toBeDefined();
     expect(screen.getByLabelText(language === 'ko' ? /기준일/ : /As-of date/)).toHaveProperty('type', 'date');
+  });
+
+  it('steps forward and back, naming the step it is on', async () => {
+    renderPane(displayLanguage);
+    const heading = () => screen.getByRole('heading', { level: 2 }).textContent;
+    const selected = () => screen.getAllByRole('tab').findIndex((tab) => tab.ariaSelected === 'true');
+    expect([heading(), selected()]).toEqual([labels.tabs[0], 0]);
+    expect(screen.getByRole('button', { name: labels.back })).toHaveProperty('disabled', true);
+    await click(labels.next);
+    await click(labels.next);
+    expect([heading(), selected()]).toEqual([labels.tabs[2], 2]);
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('step-compute');
+    await click(labels.back);
+    expect([heading(), selected()]).toEqual([labels.tabs[1], 1]);
+    await click(labels.tabs.at(-1) ?? '', 'tab');
+    expect(screen.getByRole('button', { name: labels.next })).toHaveProperty('disabled', true);
+  });
+
+  it('says where it runs in words and what the replace switch does, without hovering', async () => {
+    renderPane(displayLanguage);
+    expect(screen.getByText(labels.host)).toBeDefined();
+    expect(screen.getByText(labels.replaceOff)).toBeDefined();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('switch'));
+    });
+    expect(screen.getByText(labels.replaceOn)).toBeDefined();
+    expect(screen.queryByText(labels.replaceOff)).toBeNull();
   });
 
   it('① creates the template sheets as tables', async () => {

@@ -2,7 +2,7 @@ import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { D } from '../../src/domain/decimal';
 import { chartModel, chartSubjects } from '../../src/workbook/chart-model';
 import { compute } from '../../src/domain/engine';
-import { formatAmount, isoToday, materialLabel } from '../../src/taskpane/display';
+import { formatAmount, hostInWords, isoToday, materialLabel } from '../../src/taskpane/display';
 import { percentText, signedPercentText } from '../../src/workbook/display-text';
 import { languageFor, STRINGS } from '../../src/taskpane/i18n';
 import { fluentThemeFor } from '../../src/taskpane/theme';
@@ -117,5 +117,27 @@ describe('material labels in the compute preview', () => {
       '전력 (quantity · energy · rises only · every change)',
     );
     expect(rate && materialLabel(rate, STRINGS.ko)).toBe('전기동 (변동률)');
+  });
+});
+
+describe('where the pane runs, in words', () => {
+  const where = (platform: string, isAddin = true, language: 'ko' | 'en' = 'ko') =>
+    hostInWords(
+      { host: isAddin ? 'EXCEL' : 'WEB', platform, isAddin, displayLanguage: undefined, theme: undefined },
+      STRINGS[language],
+    );
+
+  it('names Excel on each platform rather than Office constants', () => {
+    expect(where('OFFICE_ONLINE')).toBe('Excel 웹');
+    expect(where('OFFICE_ONLINE', true, 'en')).toBe('Excel on the web');
+    expect(where('PC')).toBe('Windows용 Excel');
+    expect(where('MAC', true, 'en')).toBe('Excel for Mac');
+    expect(where('IOS')).toBe('iPad용 Excel');
+    expect(where('', false)).toBe('웹 브라우저 (Excel 밖)');
+  });
+
+  it('keeps a platform it does not know, without the host constant', () => {
+    expect(where('Android')).toBe('Excel (Android)');
+    expect(where('')).toBe('Excel');
   });
 });

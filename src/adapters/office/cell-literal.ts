@@ -15,7 +15,8 @@ export interface CellLiteral {
  * Excel parses what `range.values` receives as if it were typed: "=…", "+…", "-…" and "@…"
  * become formulas, "1,234", "10%", "2024-03" and "TRUE" become numbers, dates and booleans.
  * A leading apostrophe makes Excel keep the rest as text (and hides the apostrophe), so text
- * that could be read as anything else is written with one.
+ * that could be read as anything else is written with one — except in a cell formatted as
+ * Text (`@`), which takes its entry literally (see cellLiteral).
  */
 export function textLiteral(text: string): string {
   return needsQuotePrefix(text) ? `'${text}` : text;
@@ -30,6 +31,9 @@ function needsQuotePrefix(text: string): boolean {
   );
 }
 
+/** Excel's Text number format. */
+const TEXT_FORMAT = '@';
+
 /** The literal of one cell of an output sheet. */
 export function cellLiteral(cell: OutputCell | undefined): CellLiteral {
   const numberFormat = cell?.numberFormat ?? null;
@@ -38,5 +42,8 @@ export function cellLiteral(cell: OutputCell | undefined): CellLiteral {
     return { numberFormat, value: null, formula };
   }
   const value = cell?.value ?? null;
-  return { numberFormat, value: typeof value === 'string' ? textLiteral(value) : value, formula: null };
+  if (typeof value !== 'string') return { numberFormat, value, formula: null };
+  // A text-formatted cell (set before the value) keeps what it receives as it is: an apostrophe
+  // there would stay visible. Every other cell gets the hidden apostrophe when it needs one.
+  return { numberFormat, value: numberFormat === TEXT_FORMAT ? value : textLiteral(value), formula: null };
 }

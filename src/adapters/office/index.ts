@@ -9,4 +9,6 @@ export {
   type WriteProgress,
 } from './write-sheets';
 export { runSheetWrites, templateSheetWrites, SHEETS_TO_READ, type RunWriteOptions } from './run-writes';
-export { selectCell, highlightCells } from './navigate';
+export { selectCell } from './navigate';
+export { clearMarks, markDifferences, type CellMark } from './marks';
+export { findReferences } from './references';

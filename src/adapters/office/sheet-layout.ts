@@ -1,5 +1,12 @@
 import { columnLetters } from '../../workbook/cells';
 import type { OutputSheet } from '../../workbook/grid';
+import { explicitPrintScale } from '../../workbook/print-scale';
+import { sheetWidth } from './row-blocks';
+
+/** The scale the sheet is written to print at, null for 100 % without fitting. */
+export function printScaleOf(sheet: OutputSheet): number | null {
+  return explicitPrintScale(sheet.print, sheet.columnWidths, sheetWidth(sheet));
+}
 
 /**
  * Excel measures a column in characters of the default font's digit; Office.js sets it in
@@ -11,7 +18,8 @@ export function columnWidthPoints(characters: number): number {
 
 /**
  * Queues what makes the sheet ready to print and sign: column widths, the frozen header, A4
- * paper in the sheet's orientation, fit to one page wide, header rows repeated on every page.
+ * paper in the sheet's orientation, an explicit scale that fits it one page wide, header rows
+ * repeated on every page.
  * (Merged cells are queued apart, by size.) Returns the number of operations queued.
  */
 export function applyLayout(worksheet: Excel.Worksheet, sheet: OutputSheet): number {
@@ -29,12 +37,11 @@ export function applyLayout(worksheet: Excel.Worksheet, sheet: OutputSheet): num
   layout.paperSize = 'A4';
   layout.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   operations += 2;
-  if (sheet.print.scale !== undefined) {
-    layout.zoom = { scale: sheet.print.scale };
-    operations += 1;
-  } else if (sheet.print.fitToWidth) {
-    // One page wide, as many tall as needed (0 = automatic).
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // Never fit-to-page: Excel does not apply zoom.horizontalFitToPages unless the Page Layout
+  // tab is active (office-js #1860). An explicit scale, read back after the write, instead.
+  const scale = printScaleOf(sheet);
+  if (scale !== null) {
+    layout.zoom = { scale };
     operations += 1;
   }
   if (sheet.print.repeatRows) {
@@ -71,4 +78,28 @@ export function lineOperations(
         void (worksheet.getRange(`A${first}:A${last}`).format.rowHeight = height),
     })),
   ];
+}
+
+/**
+ * Reads back the print scale of sheets just written, in one request, and returns the names of
+ * those whose scale Excel did not keep (or could not report), so that the pane can say so.
+ */
+export async function scalesNotKept(
+  context: Excel.RequestContext,
+  written: readonly { readonly worksheet: Excel.Worksheet; readonly sheet: OutputSheet }[],
+): Promise<string[]> {
+  const checks = written.flatMap(({ worksheet, sheet }) => {
+    const scale = printScaleOf(sheet);
+    if (scale === null) return [];
+    const layout = worksheet.pageLayout;
+    layout.load('zoom');
+    return [{ name: sheet.name, scale, layout }];
+  });
+  if (checks.length === 0) return [];
+  try {
+    await context.sync();
+  } catch {
+    return checks.map((check) => check.name);
+  }
+  return checks.filter((check) => check.layout.zoom.scale !== check.scale).map((check) => check.name);
 }

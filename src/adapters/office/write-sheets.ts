@@ -1,9 +1,10 @@
 import type { OutputSheet } from '../../workbook/grid';
+import { withRenamedReferences } from '../../workbook/sheet-references';
 import { applyStyle, styleOperationCount } from './excel-styles';
 import { OPERATION_OVERHEAD_BYTES, packBySize, PAYLOAD_BUDGET_BYTES } from './payload';
 import { planRowBlocks, type RowBlock } from './row-blocks';
 import { rollBack, type CreatedSheet, type SetAside } from './roll-back';
-import { applyLayout, lineOperations } from './sheet-layout';
+import { applyLayout, lineOperations, printScaleOf, scalesNotKept } from './sheet-layout';
 import { sheetNameKey, uniqueSheetName } from './sheet-names';
 import { styleAreas } from './style-areas';
 import { styleRegions } from './style-regions';
@@ -39,6 +40,8 @@ export interface WriteOutcome {
   readonly replaced: readonly string[];
   /** Sheets left alone because they exist and the policy was 'skip'. */
   readonly skipped: readonly string[];
+  /** Sheets written whose print scale Excel did not keep (read back after the write). */
+  readonly layoutNotKept: readonly string[];
 }
 
 /** A write that failed; `rolledBack` tells whether the workbook was put back as it was. */
@@ -71,9 +74,10 @@ interface Job extends CreatedSheet {
  * Writes sheets so that they land whole or not at all. Each new sheet is built under a
  * temporary name; the last request renames an existing sheet of the same name aside (archive)
  * or out of the way (replace: deleted by one more request once the new sheet is in place),
- * renames the new sheet into place and activates the first one. Rows are split over requests only by size (PAYLOAD_BUDGET_BYTES),
- * so the number of context.sync() calls is 2 + the size-driven chunks. On any failure the new
- * sheets are deleted and renamed sheets get their names back.
+ * renames the new sheet into place and activates the first one. Rows are split over requests
+ * only by size (PAYLOAD_BUDGET_BYTES), so the number of context.sync() calls is 2 + the
+ * size-driven chunks, + 1 to read the print scales back. On any failure the new sheets are
+ * deleted and renamed sheets get their names back.
  */
 export async function writeSheets(
   context: Excel.RequestContext,
@@ -85,39 +89,23 @@ export async function writeSheets(
   worksheets.load('items/name,items/id');
   const tables = context.workbook.tables;
   tables.load('items/name');
+  // A table name must differ from every defined name as well as from every table name.
+  const names = context.workbook.names;
+  names.load('items/name');
   try {
     await context.sync();
   } catch (error) {
     throw new SheetWriteError(error, true);
   }
 
-  const taken = worksheets.items.map((worksheet) => worksheet.name);
-  const takenTables = new Set(tables.items.map((table) => table.name.toUpperCase()));
-  const skipped: string[] = [];
-  const jobs: Job[] = [];
-  for (const write of writes) {
-    const existing = worksheets.items.find((w) => sheetNameKey(w.name) === sheetNameKey(write.sheet.name));
-    if (existing && write.ifExists === 'skip') {
-      skipped.push(existing.name);
-      continue;
-    }
-    const tempName = uniqueSheetName(TEMP_PREFIX, taken);
-    taken.push(tempName);
-    let asideName: string | null = null;
-    if (existing) {
-      asideName =
-        write.ifExists === 'archive' && write.archiveName
-          ? write.archiveName(taken)
-          : uniqueSheetName(SET_ASIDE_PREFIX, taken);
-      taken.push(asideName);
-    }
-    const old = existing ? { id: existing.id, name: existing.name, worksheet: existing } : null;
-    jobs.push({ write, old, asideName, tempName, createdId: null, worksheet: null });
-  }
-  if (jobs.length === 0) return { written: [], archived: [], replaced: [], skipped };
+  const takenTables = new Set([...tables.items, ...names.items].map((named) => named.name.toUpperCase()));
+  const { jobs, skipped } = planJobs(writes, worksheets.items);
+  if (jobs.length === 0) return { written: [], archived: [], replaced: [], skipped, layoutNotKept: [] };
 
+  // Formulas between the new sheets name them by their temporary names, and follow the swap.
+  const renames = new Map(jobs.map((job) => [job.write.sheet.name, job.tempName]));
   const blocks = jobs.flatMap((job) =>
-    planRowBlocks(job.write.sheet, budget).map((block) => ({ job, block })),
+    planRowBlocks(withRenamedReferences(job.write.sheet, renames), budget).map((block) => ({ job, block })),
   );
   const dataRequests = packBySize(blocks, (entry) => entry.block.bytes, budget);
   if (dataRequests.length === 0) dataRequests.push([]);
@@ -130,7 +118,8 @@ export async function writeSheets(
   );
   if (finishRequests.length === 0) finishRequests.push([]);
   const replacing = jobs.some((job) => job.old && job.write.ifExists === 'replace');
-  const total = 1 + dataRequests.length + finishRequests.length + (replacing ? 1 : 0);
+  const readingBack = jobs.some((job) => printScaleOf(job.write.sheet) !== null);
+  const total = 1 + dataRequests.length + finishRequests.length + (replacing ? 1 : 0) + (readingBack ? 1 : 0);
   let done = 1;
   const progress = (): void => options.onProgress?.({ done, total });
   progress();
@@ -180,7 +169,17 @@ export async function writeSheets(
     }
   }
 
+  const layoutNotKept = await scalesNotKept(
+    context,
+    jobs.map((job) => ({ worksheet: sheetOf(job), sheet: job.write.sheet })),
+  );
+  if (readingBack) {
+    done += 1;
+    progress();
+  }
+
   return {
+    layoutNotKept,
     written: jobs.map((job) => job.write.sheet.name),
     archived: jobs.flatMap((job) =>
       job.old && job.asideName && (job.write.ifExists === 'archive' || !deleted)
@@ -190,6 +189,39 @@ export async function writeSheets(
     replaced: deleted ? replaced.map((job) => job.old?.name ?? '') : [],
     skipped,
   };
+}
+
+/**
+ * What each write does: sheets that exist under a 'skip' policy are left alone; the others get
+ * a temporary name, and an existing sheet of their name the name it is set aside under.
+ */
+function planJobs(
+  writes: readonly SheetWrite[],
+  existingSheets: readonly Excel.Worksheet[],
+): { jobs: Job[]; skipped: string[] } {
+  const taken = existingSheets.map((worksheet) => worksheet.name);
+  const skipped: string[] = [];
+  const jobs: Job[] = [];
+  for (const write of writes) {
+    const existing = existingSheets.find((w) => sheetNameKey(w.name) === sheetNameKey(write.sheet.name));
+    if (existing && write.ifExists === 'skip') {
+      skipped.push(existing.name);
+      continue;
+    }
+    const tempName = uniqueSheetName(TEMP_PREFIX, taken);
+    taken.push(tempName);
+    let asideName: string | null = null;
+    if (existing) {
+      asideName =
+        write.ifExists === 'archive' && write.archiveName
+          ? write.archiveName(taken)
+          : uniqueSheetName(SET_ASIDE_PREFIX, taken);
+      taken.push(asideName);
+    }
+    const old = existing ? { id: existing.id, name: existing.name, worksheet: existing } : null;
+    jobs.push({ write, old, asideName, tempName, createdId: null, worksheet: null });
+  }
+  return { jobs, skipped };
 }
 
 /** Room kept in the last request for layout, decorations and the swap (an eighth of a smaller budget). */

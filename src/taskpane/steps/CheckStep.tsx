@@ -63,7 +63,7 @@ export function CheckStep(props: {
       {issues && issues.length > 0 && (
         <>
           <Text weight="semibold">{strings.issueCount(errors, issues.length - errors)}</Text>
-          <ul className={styles.list} aria-label={strings.steps[1]}>
+          <ul className={styles.list} aria-label={strings.steps.check}>
             {issues.map((issue, index) => (
               <li key={`${issue.sheet}-${issue.cell}-${issue.code}-${index}`}>
                 <Button

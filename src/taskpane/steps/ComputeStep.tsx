@@ -26,10 +26,15 @@ import { StepFrame } from './StepFrame';
 const useStyles = makeStyles({
   summary: { display: 'grid', gridTemplateColumns: 'repeat(2, 1fr)', gap: tokens.spacingHorizontalS },
   figure: { display: 'flex', flexDirection: 'column' },
+  // Columns as wide as their content, so the item column takes what the date and prices leave.
+  table: { tableLayout: 'auto' },
+  // Dates and amounts stay on one line ("2024-03-01" never breaks at its hyphens).
+  oneLine: { whiteSpace: 'nowrap' },
 });
 
 /** Σ unit-price change and the adjustment owed on deliveries, per agreement, from the engine's result. */
 function Totals({ outcome, strings }: { outcome: RunOutcome; strings: Strings }): React.JSX.Element {
+  const styles = useStyles();
   const summary = summarizeResult(outcome.result);
   return (
     <>
@@ -39,9 +44,12 @@ function Totals({ outcome, strings }: { outcome: RunOutcome; strings: Strings })
       {summary.deliveryAdjustmentByAgreement.length > 0 && (
         <Text>
           {strings.sectionTotals}:{' '}
-          {summary.deliveryAdjustmentByAgreement
-            .map(({ agreementId, total }) => `${agreementId} ${formatAmount(total)}`)
-            .join(' · ')}{' '}
+          {summary.deliveryAdjustmentByAgreement.map(({ agreementId, total }, index) => (
+            <React.Fragment key={agreementId}>
+              {index > 0 && ' · '}
+              <span className={styles.oneLine}>{`${agreementId} ${formatAmount(total)}`}</span>
+            </React.Fragment>
+          ))}{' '}
           ({strings.total} {formatAmount(summary.deliveryAdjustmentTotal)})
         </Text>
       )}
@@ -93,7 +101,7 @@ function Figure({ label, value }: { label: string; value: string }): React.JSX.E
   return (
     <div className={styles.figure}>
       <Text size={200}>{label}</Text>
-      <Text size={500} weight="semibold">
+      <Text size={500} weight="semibold" className={styles.oneLine}>
         {value}
       </Text>
     </div>
@@ -101,10 +109,11 @@ function Figure({ label, value }: { label: string; value: string }): React.JSX.E
 }
 
 function Preview({ outcome, strings }: { outcome: RunOutcome; strings: Strings }): React.JSX.Element {
+  const styles = useStyles();
   const adjustments = outcome.result.adjustments;
   if (adjustments.length === 0) return <Text>{strings.noAdjustments}</Text>;
   return (
-    <Table size="small" aria-label={strings.previewTitle}>
+    <Table size="small" aria-label={strings.previewTitle} className={styles.table}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{strings.columns.item}</TableHeaderCell>
@@ -126,9 +135,9 @@ function Preview({ outcome, strings }: { outcome: RunOutcome; strings: Strings }
                   .join(', ')}
               </Text>
             </TableCell>
-            <TableCell>{adjustment.adjustmentDate}</TableCell>
-            <TableCell>{formatAmount(adjustment.unitPriceBefore)}</TableCell>
-            <TableCell>{formatAmount(adjustment.unitPriceAfter)}</TableCell>
+            <TableCell className={styles.oneLine}>{adjustment.adjustmentDate}</TableCell>
+            <TableCell className={styles.oneLine}>{formatAmount(adjustment.unitPriceBefore)}</TableCell>
+            <TableCell className={styles.oneLine}>{formatAmount(adjustment.unitPriceAfter)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

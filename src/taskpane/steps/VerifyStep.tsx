@@ -1,4 +1,5 @@
 import {
+  Button,
   Link,
   MessageBar,
   MessageBarBody,
@@ -30,6 +31,16 @@ export function VerifyStep(props: {
       busyLabel={strings.working}
       onAction={() => void addin.verify()}
     >
+      <div>
+        <Button size="small" disabled={addin.state.busy} onClick={() => void addin.clearMarks()}>
+          {strings.clearMarksButton}
+        </Button>
+      </div>
+      {addin.state.marksCleared !== null && (
+        <MessageBar intent="info">
+          <MessageBarBody>{strings.marksCleared}</MessageBarBody>
+        </MessageBar>
+      )}
       {verified && !report && (
         <MessageBar intent="warning">
           <MessageBarBody>{strings.verifyMissing}</MessageBarBody>
@@ -47,10 +58,10 @@ export function VerifyStep(props: {
               {strings.verifyDiffers(report.differences.length, report.rowsChecked)}
             </MessageBarBody>
           </MessageBar>
-          <Table size="small" aria-label={strings.steps[4]}>
+          <Table size="small" aria-label={strings.steps.verify}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{language === 'ko' ? '셀' : 'Cell'}</TableHeaderCell>
+                <TableHeaderCell>{strings.verifyCell}</TableHeaderCell>
                 <TableHeaderCell>{strings.expected}</TableHeaderCell>
                 <TableHeaderCell>{strings.actual}</TableHeaderCell>
               </TableRow>

@@ -1,11 +1,11 @@
-import { Field, MessageBar, MessageBarBody, ProgressBar, Select } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Strings } from '../i18n';
 import type { AddinActions } from '../use-addin';
 import { StepFrame } from './StepFrame';
 
 export function WriteStep({ addin, strings }: { addin: AddinActions; strings: Strings }): React.JSX.Element {
-  const { progress, written, run, busy } = addin.state;
+  const { progress, written, run, busy, references } = addin.state;
   const suppliers = [...new Set(run?.outcome.result.items.map((item) => item.supplier) ?? [])];
   const [supplier, setSupplier] = React.useState('');
   return (
@@ -36,6 +36,28 @@ export function WriteStep({ addin, strings }: { addin: AddinActions; strings: St
       {!busy && run?.outcome.hasErrors && !written && (
         <MessageBar intent="warning">
           <MessageBarBody>{strings.hasErrors}</MessageBarBody>
+        </MessageBar>
+      )}
+      {references && references.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {strings.referencesFound(references.length)}
+            <div>
+              {references
+                .slice(0, 10)
+                .map((r) => `${r.sheet}!${r.cell} → ${r.target}`)
+                .join(', ')}
+              {references.length > 10 ? ' …' : ''}
+            </div>
+            <Button disabled={busy} onClick={() => void addin.write(supplier === '' ? null : supplier, true)}>
+              {strings.writeAnyway}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {written && written.layoutNotKept.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.layoutNotKept(written.layoutNotKept)}</MessageBarBody>
         </MessageBar>
       )}
       {written && (

@@ -24,7 +24,7 @@ jest.mock('office-addin-manifest', () => ({
 }));
 import { requestContext } from './fake-excel/api';
 import type { FakeWorkbook } from './fake-excel/model';
-import { FakeSession, type ObjectSpec } from './fake-excel/session';
+import { FakeSession, runBatch, type ObjectSpec } from './fake-excel/session';
 
 const NOT_LOADED = ['Error, property was not loaded', 'Error, context.sync() was not called'];
 
@@ -34,15 +34,32 @@ interface MockTarget {
   setValue(name: string, value: unknown): void;
 }
 
+/** Names that JavaScript itself probes on any object (await, JSON, Jest): not Office properties. */
+const LANGUAGE_PROBES = new Set(['then', 'toJSON', 'constructor', 'asymmetricMatch', 'nodeType', '$$typeof']);
+
 class MockSession extends FakeSession {
   private pending = new Set<MockTarget>();
 
   make<T>(spec: ObjectSpec): T {
-    const target = new OfficeMockObject({ ...(spec.methods ?? {}) }) as unknown as MockTarget;
+    const target = new OfficeMockObject({ ...this.countedMethods(spec) }) as unknown as MockTarget;
     Object.assign(target, spec.plain ?? {}, spec.children ?? {});
+    const madeAt = this.syncCount;
     const baseLoad = target.load.bind(target);
     const proxy = new Proxy(target, {
       get: (object, property) => {
+        if (property === 'isNullObject') {
+          // Readable once a sync has run since the object was made (no load needed).
+          if (this.syncCount === madeAt && !('isNullObject' in (spec.plain ?? {})))
+            throw new Error(`PropertyNotLoaded: ${spec.label}.isNullObject read before sync()`);
+          return spec.isNullObject ?? Reflect.get(object, property) ?? false;
+        }
+        if (
+          typeof property === 'string' &&
+          !Reflect.has(object, property) &&
+          !LANGUAGE_PROBES.has(property)
+        ) {
+          throw new Error(`PropertyNotLoaded: ${spec.label}.${property} was never loaded`);
+        }
         const value = Reflect.get(object, property);
         if (typeof value === 'string' && NOT_LOADED.includes(value)) {
           throw new Error(
@@ -64,6 +81,8 @@ class MockSession extends FakeSession {
         .split(',')
         .map((name) => name.trim())
         .filter((name) => name !== '');
+      // A load travels as a query naming its properties.
+      this.noteCall(names);
       if (spec.load) {
         spec.load(names.join(','));
         return proxy;
@@ -98,15 +117,17 @@ class MockSession extends FakeSession {
 export interface MockExcel {
   readonly session: FakeSession;
   readonly context: Excel.RequestContext;
-  /** An `Excel` global whose run() hands out this context. */
-  readonly excel: { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
+  /** An `Excel` global whose run([options,] batch) hands out this context. */
+  readonly excel: {
+    run<T>(...args: [Excel.RunOptions, (context: Excel.RequestContext) => Promise<T>]): Promise<T>;
+  };
 }
 
 export function mockExcel(workbook: FakeWorkbook): MockExcel {
   const session = new MockSession(workbook);
   const context = requestContext(session) as Excel.RequestContext;
   const excel = new OfficeMockObject({
-    run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context),
+    run: (...args: unknown[]) => runBatch(session, context, args),
   }) as unknown as MockExcel['excel'];
   return { session, context, excel };
 }

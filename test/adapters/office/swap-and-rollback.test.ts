@@ -22,9 +22,17 @@ async function writeRun(
   return { result, outcome, mock };
 }
 
+/** A copy, not the live cells: a later write must not change what was taken. */
 function cellsOf(workbook: FakeWorkbook, name: string): unknown {
   const sheet = workbook.sheet(name);
-  return sheet ? [...sheet.cells.entries()] : null;
+  return sheet ? structuredClone([...sheet.cells.entries()]) : null;
+}
+
+/** The cells as taken, with formulas following a renamed sheet as Excel's do. */
+function followingRename(cells: unknown, from: string, to: string): unknown {
+  const text = JSON.stringify(cells).split(`'${from}'!`).join(`'${to}'!`);
+  expect(text).not.toEqual(JSON.stringify(cells));
+  return JSON.parse(text);
 }
 
 describe('a run lands whole, and never over an earlier table', () => {
@@ -66,7 +74,9 @@ describe('a run lands whole, and never over an earlier table', () => {
       SHEET.agreementTable,
     ]);
     // The first tables are intact under their archive names.
-    expect(cellsOf(workbook, `${SHEET.changeTable} 2024-08-01`)).toEqual(firstTable);
+    expect(cellsOf(workbook, `${SHEET.changeTable} 2024-08-01`)).toEqual(
+      followingRename(firstTable, SHEET.calculation, `${SHEET.calculation} 2024-08-01`),
+    );
     expect(cellsOf(workbook, `${SHEET.review} 2024-08-01`)).toEqual(firstReview);
   });
 
@@ -90,10 +100,14 @@ describe('a run lands whole, and never over an earlier table', () => {
   });
 
   describe('a failure injected mid-write leaves the workbook as it was', () => {
-    async function prepared() {
-      const workbook = FakeWorkbook.fromGrids(templateWorkbook(3));
-      await writeRun(workbook, '2024-08-01');
-      return workbook;
+    let written: FakeWorkbook | null = null;
+    /** The template with a first run written (written once, then copied). */
+    async function prepared(): Promise<FakeWorkbook> {
+      if (!written) {
+        written = FakeWorkbook.fromGrids(templateWorkbook(3));
+        await writeRun(written, '2024-08-01');
+      }
+      return written.clone();
     }
 
     async function failAt(sync: number, operation: number, replace: boolean) {
@@ -140,7 +154,7 @@ describe('a run lands whole, and never over an earlier table', () => {
         { from: SHEET.review, to: '~교체 전 3' },
         { from: SHEET.agreementTable, to: '~교체 전 4' },
       ]);
-      expect(cellsOf(workbook, '~교체 전 1')).toEqual(old);
+      expect(cellsOf(workbook, '~교체 전 1')).toEqual(followingRename(old, SHEET.calculation, '~교체 전 2'));
       expect(workbook.sheet(SHEET.changeTable)).toBeDefined();
     });
 

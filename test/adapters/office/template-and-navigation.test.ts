@@ -1,5 +1,6 @@
 import { officeWorkbook } from '../../../src/adapters/office/gateway';
-import { DIFFERENCE_FILL, highlightCells, selectCell } from '../../../src/adapters/office/navigate';
+import { DIFFERENCE_FILL, markDifferences } from '../../../src/adapters/office/marks';
+import { selectCell } from '../../../src/adapters/office/navigate';
 import { templateSheetWrites } from '../../../src/adapters/office/run-writes';
 import { writeSheets } from '../../../src/adapters/office/write-sheets';
 import { columnLetters } from '../../../src/workbook/cells';
@@ -20,7 +21,8 @@ describe('template sheets', () => {
 
     expect(result.skipped).toEqual([SHEET.agreements]);
     expect(result.written).toEqual([SHEET.prices, SHEET.fx, SHEET.deliveries]);
-    expect(session.syncCount).toBe(3);
+    // Names, cells, formatting + swap, and the print scale read back.
+    expect(session.syncCount).toBe(4);
     expect(workbook.sheet(SHEET.agreements)?.cell(1, 1)?.value).toBe('내 데이터');
     const prices = workbook.sheet(SHEET.prices);
     expect(prices?.tables).toEqual([{ name: '표_원재료가격', address: 'A1:E13', style: 'TableStyleLight9' }]);
@@ -92,12 +94,16 @@ describe('selecting and highlighting cells', () => {
     expect(workbook.selection).toEqual({ sheet: SHEET.agreements, address: 'A1' });
   });
 
-  it('highlights every differing cell in one request', async () => {
+  it('marks every differing cell in one request, after reading the colours it covers', async () => {
     const workbook = new FakeWorkbook();
     const table = workbook.addSheet(SHEET.changeTable);
     const { context, session } = mockExcel(workbook);
-    await highlightCells(context, SHEET.changeTable, ['N12', 'P13']);
-    expect(session.syncCount).toBe(1);
+    await markDifferences(context, [
+      { sheet: SHEET.changeTable, cell: 'N12' },
+      { sheet: SHEET.changeTable, cell: 'P13' },
+    ]);
+    // Previous marks (none), sheet ids, the colours under the marks, the marks with their record.
+    expect(session.syncCount).toBe(4);
     expect(table.formatOf('N12', 'fill.color')).toBe(DIFFERENCE_FILL);
     expect(table.formatOf('P13', 'fill.color')).toBe(DIFFERENCE_FILL);
     expect(table.formatOf('N13', 'fill.color')).toBeUndefined();

@@ -63,8 +63,10 @@ describe('writeSheets', () => {
       archived: [],
       replaced: [],
       skipped: [],
+      layoutNotKept: [],
     });
-    expect(session.syncCount).toBe(3);
+    // Names, cells, formatting + swap, and the print scale read back.
+    expect(session.syncCount).toBe(4);
     expectSheetMatches(workbook, outcome.changeTable);
     expectSheetMatches(workbook, outcome.calculationSheet);
     expectSheetMatches(workbook, outcome.reviewSheet);
@@ -215,18 +217,18 @@ describe('writeSheets', () => {
       return { session, rows: outcome.changeTable.rows.length };
     }
 
-    it('is three for 10 and for 400 agreement rows when no size limit applies', async () => {
+    it('is four for 10 and for 400 agreement rows when no size limit applies', async () => {
       const small = await writeRun(10, Number.POSITIVE_INFINITY);
       const large = await writeRun(400, Number.POSITIVE_INFINITY);
       expect(large.rows).toBeGreaterThan(400);
-      expect(small.session.syncCount).toBe(3);
-      expect(large.session.syncCount).toBe(3);
+      expect(small.session.syncCount).toBe(4);
+      expect(large.session.syncCount).toBe(4);
     });
 
     it('adds only size chunks for 400 rows, each request under the budget', async () => {
       const small = await writeRun(10, PAYLOAD_BUDGET_BYTES);
       const large = await writeRun(400, SMALL_BUDGET_BYTES);
-      expect(small.session.syncCount).toBe(3);
+      expect(small.session.syncCount).toBe(4);
       const requests = large.session.requestBytes;
       const total = requests.reduce((sum, bytes) => sum + bytes, 0);
       expect(total).toBeGreaterThan(4 * SMALL_BUDGET_BYTES);

@@ -8,11 +8,14 @@ import { parseAddress } from '../../../src/workbook/cells';
 import type { WorkbookGrids } from '../../../src/workbook/grid';
 import { requestContext } from '../../adapters/office/fake-excel/api';
 import { FakeWorkbook } from '../../adapters/office/fake-excel/model';
+import { runBatch } from '../../adapters/office/fake-excel/session';
 import { PlainSession } from './plain-session';
 
-interface HostConfig {
+export interface HostConfig {
   readonly grids: WorkbookGrids;
   readonly displayLanguage: string;
+  /** Office's theme as Office.context.officeTheme gives it; none by default (as Excel on the web may). */
+  readonly officeTheme?: Office.OfficeTheme;
 }
 
 declare global {
@@ -26,8 +29,7 @@ const config = window.__E2E__;
 const workbook = FakeWorkbook.fromGrids(config.grids);
 let syncs = 0;
 
-const context = (): unknown => {
-  const session = new PlainSession(workbook);
+const contextOf = (session: PlainSession): unknown => {
   const base = requestContext(session) as { sync: () => Promise<void> };
   return {
     ...base,
@@ -45,7 +47,7 @@ const office = {
     host: 'Excel',
     platform: 'OfficeOnline',
     displayLanguage: config.displayLanguage,
-    officeTheme: undefined,
+    officeTheme: config.officeTheme,
     requirements: {
       isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version) <= 1.9,
     },
@@ -59,7 +61,10 @@ const office = {
 
 (window as unknown as Record<string, unknown>).Office = office;
 (window as unknown as Record<string, unknown>).Excel = {
-  run: <T>(batch: (c: unknown) => Promise<T>) => batch(context()),
+  run: <T>(...args: unknown[]) => {
+    const session = new PlainSession(workbook);
+    return runBatch<T>(session, contextOf(session), args);
+  },
 };
 
 window.__e2e = {

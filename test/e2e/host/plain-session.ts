@@ -10,9 +10,18 @@ export class PlainSession extends FakeSession {
   make<T>(spec: ObjectSpec): T {
     const loaded = new Map<string, unknown>();
     const readableNames = new Set<string>();
-    const target: Record<string | symbol, unknown> = { ...spec.methods, ...spec.plain, ...spec.children };
+    const target: Record<string | symbol, unknown> = {
+      ...this.countedMethods(spec),
+      ...spec.plain,
+      ...spec.children,
+    };
+    const madeAt = this.syncCount;
     const proxy = new Proxy(target, {
       get: (object, property) => {
+        if (property === 'isNullObject' && !(property in object)) {
+          if (this.syncCount === madeAt) throw new Error(`PropertyNotLoaded: ${spec.label}.isNullObject`);
+          return spec.isNullObject ?? false;
+        }
         if (typeof property === 'string' && readableNames.has(property) && !(property in object)) {
           if (!loaded.has(property)) throw new Error(`PropertyNotLoaded: ${spec.label}.${property}`);
           return loaded.get(property);
@@ -32,6 +41,8 @@ export class PlainSession extends FakeSession {
         .split(',')
         .map((name) => name.trim())
         .filter((name) => name !== '');
+      // A load travels as a query naming its properties.
+      this.noteCall(names);
       if (spec.load) {
         spec.load(names.join(','));
         return proxy;

@@ -13,7 +13,10 @@ type SheetRef = () => FakeSheet;
 function byName(session: FakeSession, name: string): SheetRef {
   let id: string | null = null;
   return () => {
-    const sheet = id === null ? session.workbook.requireSheet(name) : session.workbook.sheetById(id);
+    const sheet =
+      id === null
+        ? (session.workbook.sheetByKey(name) ?? session.workbook.requireSheet(name))
+        : session.workbook.sheetById(id);
     if (!sheet) throw new FakeExcelError('ItemNotFound', `sheet ${name} no longer exists`);
     id = sheet.id;
     return sheet;
@@ -33,6 +36,8 @@ export function requestContext(session: FakeSession): unknown {
     workbook: {
       worksheets: worksheetCollection(session),
       tables: tableCollection(session),
+      names: nameCollection(session),
+      settings: settingCollection(session),
     },
     sync: () => session.sync(),
   };
@@ -45,7 +50,7 @@ function worksheetCollection(session: FakeSession): unknown {
     methods: {
       getItem: (name: string) => worksheet(session, byName(session, name), name),
       getItemOrNullObject: (name: string) => {
-        const sheet = session.workbook.sheet(name);
+        const sheet = session.workbook.sheetByKey(name);
         return sheet ? worksheet(session, byId(session, sheet.id), name) : nullWorksheet(session, name);
       },
       add: (name: string) => {
@@ -92,17 +97,58 @@ function tableCollection(session: FakeSession): unknown {
   });
 }
 
+/** `workbook.names`: the defined names, which a table name must not repeat. */
+function nameCollection(session: FakeSession): unknown {
+  const collection: { items?: unknown[] } = {};
+  const made = session.make<Record<string, unknown>>({
+    label: 'names',
+    load: () =>
+      session.onSync(() => {
+        collection.items = session.workbook.definedNames.map((name) => ({ name }));
+      }),
+  });
+  return Object.defineProperty(made, 'items', {
+    get: () => {
+      if (!collection.items) throw new Error('PropertyNotLoaded: names.items');
+      return collection.items;
+    },
+  });
+}
+
+/** `workbook.settings` (ExcelApi 1.4): values saved with the document. */
+function settingCollection(session: FakeSession): unknown {
+  const settings = session.workbook.settings;
+  return session.make({
+    label: 'settings',
+    methods: {
+      add: (key: string, value: unknown) =>
+        session.enqueue(`settings.add ${key}`, () => settings.set(key, JSON.parse(JSON.stringify(value)))),
+      getItemOrNullObject: (key: string) => {
+        const present = settings.has(key);
+        return session.make({
+          label: `setting ${key}`,
+          isNullObject: !present,
+          readable: () => ({ value: settings.get(key) ?? null }),
+          methods: {
+            delete: () => session.enqueue(`settings.delete ${key}`, () => settings.delete(key)),
+          },
+        });
+      },
+    },
+  });
+}
+
 function nullWorksheet(session: FakeSession, name: string): unknown {
   const nothing = session.make<Record<string, unknown>>({
     label: `null sheet ${name}`,
     readable: () => ({ name: '', visibility: 'Visible' }),
-    plain: { isNullObject: true },
+    isNullObject: true,
     methods: {
       getUsedRangeOrNullObject: () =>
         session.make({
           label: `null used range of ${name}`,
           readable: () => usedReadable(null),
-          plain: { isNullObject: true },
+          isNullObject: true,
         }),
     },
   });
@@ -146,7 +192,7 @@ function worksheet(
     plain:
       loaded && known
         ? { isNullObject: false, id: known.id, name: known.name, visibility: known.visibility }
-        : { isNullObject: false },
+        : {},
     methods: {
       getRange: (a1: string) => range(session, sheet, a1 ?? 'A1', label),
       getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
@@ -156,7 +202,7 @@ function worksheet(
         return session.make({
           label: `used range of ${label}`,
           readable: () => usedReadable(used, sheet()),
-          plain: { isNullObject: used === null },
+          isNullObject: used === null,
           snapshotSensitive: true,
         });
       },
@@ -173,17 +219,26 @@ function worksheet(
       name: (name: string) => session.workbook.rename(sheet(), name),
     },
     children: {
-      freezePanes: {
-        freezeRows: (count: number) =>
-          session.enqueue(`freezeRows ${label}`, () => (sheet().frozenRows = count)),
-      },
+      freezePanes: session.make({
+        label: `freezePanes ${label}`,
+        methods: {
+          freezeRows: (count: number) =>
+            session.enqueue(`freezeRows ${label}`, () => (sheet().frozenRows = count)),
+        },
+      }),
       pageLayout: pageLayout(session, sheet, label),
-      horizontalPageBreaks: {
-        add: (a1: string) => session.enqueue(`pageBreak ${label}!${a1}`, () => sheet().pageBreaks.push(a1)),
-      },
-      tables: {
-        add: (a1: string, hasHeaders: boolean) => tableObject(session, sheet, a1, hasHeaders, label),
-      },
+      horizontalPageBreaks: session.make({
+        label: `pageBreaks ${label}`,
+        methods: {
+          add: (a1: string) => session.enqueue(`pageBreak ${label}!${a1}`, () => sheet().pageBreaks.push(a1)),
+        },
+      }),
+      tables: session.make({
+        label: `tables of ${label}`,
+        methods: {
+          add: (a1: string, hasHeaders: boolean) => tableObject(session, sheet, a1, hasHeaders, label),
+        },
+      }),
     },
   });
   return made;
@@ -192,6 +247,11 @@ function worksheet(
 function pageLayout(session: FakeSession, sheet: SheetRef, label: string): unknown {
   const layout = session.make<Record<string, unknown>>({
     label: `pageLayout ${label}`,
+    readable: () => ({
+      zoom: sheet().pageLayout.zoom ?? { scale: 100 },
+      orientation: sheet().pageLayout.orientation ?? 'Portrait',
+      paperSize: sheet().pageLayout.paperSize ?? 'Letter',
+    }),
     methods: {
       setPrintTitleRows: (rows: string) =>
         session.enqueue(`printTitleRows ${label}`, () => (sheet().pageLayout.printTitleRows = rows)),
@@ -199,7 +259,12 @@ function pageLayout(session: FakeSession, sheet: SheetRef, label: string): unkno
     writes: {
       paperSize: (value: unknown) => (sheet().pageLayout.paperSize = value),
       orientation: (value: unknown) => (sheet().pageLayout.orientation = value),
-      zoom: (value: unknown) => (sheet().pageLayout.zoom = value),
+      zoom: (value: unknown) => {
+        const zoom = value as { scale?: number; horizontalFitToPages?: number };
+        if (zoom.horizontalFitToPages !== undefined && !session.workbook.pageLayoutTabActive) return;
+        if (zoom.scale !== undefined && !session.workbook.keepsZoomScale) return;
+        sheet().pageLayout.zoom = value;
+      },
     },
   });
   return layout;
@@ -259,10 +324,22 @@ function rangeFormat(
   const record = (property: string) => (value: unknown) => {
     for (const address of areas) sheet().formats.push({ address: address.trim(), property, value });
   };
-  const part = (name: string, properties: string[]): unknown =>
+  // Office.js reports a fill or font colour of one area; a cell without a fill reads white.
+  const colour = (property: string, unset: string) => () => ({
+    color: sheet().formatOf(areas[0]?.trim() ?? 'A1', property) ?? unset,
+  });
+  const part = (name: string, properties: string[], readable?: () => Record<string, unknown>): unknown =>
     session.make({
       label: `${name} ${label}`,
       writes: Object.fromEntries(properties.map((p) => [p, record(`${name}.${p}`)])),
+      ...(readable ? { readable } : {}),
+      ...(name === 'fill'
+        ? {
+            methods: {
+              clear: () => session.enqueue(`fill.clear ${label}`, () => record('fill.color')(null)),
+            },
+          }
+        : {}),
     });
   return session.make({
     label: `format ${label}`,
@@ -285,11 +362,12 @@ function rangeFormat(
       },
     },
     children: {
-      font: part('font', ['name', 'size', 'bold', 'italic', 'color']),
-      fill: part('fill', ['color']),
-      borders: {
-        getItem: (edge: string) => part(`border.${edge}`, ['style', 'color', 'weight']),
-      },
+      font: part('font', ['name', 'size', 'bold', 'italic', 'color'], colour('font.color', '#000000')),
+      fill: part('fill', ['color'], colour('fill.color', '#FFFFFF')),
+      borders: session.make({
+        label: `borders ${label}`,
+        methods: { getItem: (edge: string) => part(`border.${edge}`, ['style', 'color', 'weight']) },
+      }),
     },
   });
 }
@@ -318,14 +396,22 @@ function tableObject(
       style: (style: string) => (resolve().style = style),
     },
     children: {
-      columns: {
-        getItemAt: (index: number) => ({
-          getDataBodyRange: () => {
-            const letters = columnLetters(box.left + index);
-            return range(session, sheet, `${letters}${box.top + 1}:${letters}${box.bottom}`, sheetLabel);
-          },
-        }),
-      },
+      columns: session.make({
+        label: `columns of table ${a1}`,
+        methods: {
+          getItemAt: (index: number) =>
+            session.make({
+              label: `column ${index} of table ${a1}`,
+              methods: {
+                getDataBodyRange: () => {
+                  const letters = columnLetters(box.left + index);
+                  const body = `${letters}${box.top + 1}:${letters}${box.bottom}`;
+                  return range(session, sheet, body, sheetLabel);
+                },
+              },
+            }),
+        },
+      }),
     },
   });
 }

@@ -19,6 +19,7 @@ type Token =
   | { kind: 'text'; value: string }
   | { kind: 'ref'; sheet: string | null; from: string; to: string | null }
   | { kind: 'name'; value: string }
+  | { kind: 'error'; value: string }
   | { kind: 'op'; value: string };
 
 const REF =
@@ -44,6 +45,13 @@ function tokenize(formula: string): Token[] {
       if (!text) throw new SyntaxError('unterminated text');
       tokens.push({ kind: 'text', value: (text[1] ?? '').replace(/""/g, '"') });
       rest = rest.slice(text[0].length);
+      continue;
+    }
+    const broken = /^#REF!(?:\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)?/.exec(rest);
+    if (broken) {
+      // What Excel leaves of a reference to a deleted sheet.
+      tokens.push({ kind: 'error', value: '#REF!' });
+      rest = rest.slice(broken[0].length);
       continue;
     }
     const ref = REF.exec(rest);
@@ -140,11 +148,15 @@ class Parser {
       case 'number':
       case 'text':
         return { type: 'value', value: token.value };
+      case 'error':
+        return { type: 'value', value: { error: token.value } };
       case 'ref':
         return { type: 'ref', sheet: token.sheet, from: token.from, to: token.to };
       case 'name': {
         if (token.value === 'TRUE' || token.value === 'FALSE')
           return { type: 'value', value: token.value === 'TRUE' };
+        // A bare name is a defined name: well formed, but the fake knows none (#NAME?).
+        if (!this.isOp('(')) return { type: 'value', value: { error: '#NAME?' } };
         this.expect('(');
         const args: Node[] = [];
         if (!this.isOp(')')) {
@@ -365,4 +377,53 @@ export function evaluateFormula(formula: string, context: FormulaContext): Formu
   }
   const value = new Evaluator(context).value(tree);
   return typeof value === 'number' && !Number.isFinite(value) ? { error: '#NUM!' } : value;
+}
+
+/** Whether Excel would accept the formula (without its "="): it tokenizes and parses. */
+export function isWellFormed(formula: string): boolean {
+  try {
+    new Parser(tokenize(formula)).parse();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const SHEET_PREFIX = /^(?:'((?:[^']|'')+)'|([A-Za-z_\u3131-\uD79D][\w.\u3131-\uD79D]*))!/;
+
+/** A sheet name as a formula writes it: quoted unless it is one plain word. */
+function sheetPrefix(name: string): string {
+  return /^[A-Za-z_\u3131-\uD79D][\w.\u3131-\uD79D]*$/.test(name)
+    ? `${name}!`
+    : `'${name.replace(/'/g, "''")}'!`;
+}
+
+/**
+ * The formula with every reference to sheet `from` pointing at `to` (a rename), or at #REF!
+ * when `to` is null (a deletion), as Excel rewrites formulas that refer to a sheet.
+ */
+export function retargetSheet(formula: string, from: string, to: string | null): string {
+  let out = '';
+  let position = 0;
+  while (position < formula.length) {
+    const char = formula[position] ?? '';
+    if (char === '"') {
+      const text = /^"(?:[^"]|"")*"?/.exec(formula.slice(position))?.[0] ?? '"';
+      out += text;
+      position += text.length;
+      continue;
+    }
+    const boundary = position === 0 || !/[\w.\u3131-\uD79D]/.test(formula[position - 1] ?? '');
+    const prefix = boundary ? SHEET_PREFIX.exec(formula.slice(position)) : null;
+    if (prefix) {
+      const name = prefix[1] !== undefined ? prefix[1].replace(/''/g, "'") : (prefix[2] ?? '');
+      const same = name.toUpperCase() === from.toUpperCase();
+      out += !same ? prefix[0] : to === null ? '#REF!' : sheetPrefix(to);
+      position += prefix[0].length;
+      continue;
+    }
+    out += char;
+    position += 1;
+  }
+  return out;
 }

@@ -7,7 +7,7 @@
  */
 import { address, parseAddress } from '../../../../src/workbook/cells';
 import type { WorkbookGrids } from '../../../../src/workbook/grid';
-import { evaluateFormula, type FormulaValue } from './formula';
+import { evaluateFormula, isWellFormed, retargetSheet, type FormulaValue } from './formula';
 
 export type Scalar = string | number | boolean;
 
@@ -34,14 +34,16 @@ export interface FakeTable {
   style: string;
 }
 
-/** A thrown Excel error, with the code Office.js would report. */
+/** A thrown Excel error, with the code and debug info Office.js would report. */
 export class FakeExcelError extends Error {
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
   constructor(
     readonly code: string,
     message: string,
   ) {
     super(message);
     this.name = 'RichApi.Error';
+    this.debugInfo = { code, message };
   }
 }
 
@@ -126,6 +128,17 @@ export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   activeSheetId: string | null = null;
   selection: { sheet: string; address: string } | null = null;
+  /** Workbook-scoped defined names (Name Manager); table names must differ from them. */
+  readonly definedNames: string[] = [];
+  /** `workbook.settings`: saved with the document. */
+  readonly settings = new Map<string, unknown>();
+  /**
+   * office-js #1860: Excel does not apply `zoom.horizontalFitToPages` unless the Page Layout tab
+   * is active; false models a user on the Home tab.
+   */
+  pageLayoutTabActive = false;
+  /** False models a host that does not keep an explicit `zoom.scale` either. */
+  keepsZoomScale = true;
   private nextId = 1;
 
   newSheetId(): string {
@@ -140,6 +153,11 @@ export class FakeWorkbook {
 
   sheetById(id: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.id === id);
+  }
+
+  /** As `worksheets.getItem(key)`: a sheet's name or its id. */
+  sheetByKey(key: string): FakeSheet | undefined {
+    return this.sheetById(key) ?? this.sheet(key);
   }
 
   requireSheet(name: string): FakeSheet {
@@ -157,16 +175,34 @@ export class FakeWorkbook {
     return sheet;
   }
 
+  /** Renames a sheet; formulas that refer to it follow it, as in Excel. */
   rename(sheet: FakeSheet, name: string): void {
     this.checkName(name, sheet);
+    const from = sheet.name;
     sheet.name = name;
+    this.retargetFormulas(from, name);
   }
 
+  /** Deletes a sheet; formulas elsewhere that referred to it become #REF!, as in Excel. */
   deleteSheet(sheet: FakeSheet): void {
     if (this.sheets.length <= 1)
       throw new FakeExcelError('InvalidOperation', 'A workbook must keep one sheet');
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? null;
+    this.retargetFormulas(sheet.name, null);
+  }
+
+  private retargetFormulas(from: string, to: string | null): void {
+    // Only formulas that mention the name can refer to it (an apostrophe is doubled in quotes).
+    const mentions = [from.toUpperCase(), from.replace(/'/g, "''").toUpperCase()];
+    for (const sheet of this.sheets) {
+      for (const cell of sheet.cells.values()) {
+        if (cell.formula === null) continue;
+        const upper = cell.formula.toUpperCase();
+        if (!mentions.some((mention) => upper.includes(mention))) continue;
+        cell.formula = `=${retargetSheet(cell.formula.slice(1), from, to)}`;
+      }
+    }
   }
 
   private checkName(name: string, self: FakeSheet | null): void {
@@ -189,8 +225,10 @@ export class FakeWorkbook {
   }
 
   renameTable(table: FakeTable, name: string): void {
+    const key = name.toUpperCase();
     if (
-      this.allTables().some((t) => t !== table && t.name.toUpperCase() === name.toUpperCase()) ||
+      this.allTables().some((t) => t !== table && t.name.toUpperCase() === key) ||
+      this.definedNames.some((defined) => defined.toUpperCase() === key) ||
       /\s/.test(name)
     ) {
       throw new FakeExcelError('InvalidArgument', `Table name ${name} is taken or invalid`);
@@ -207,12 +245,12 @@ export class FakeWorkbook {
 
   /** Writes `range.values`: entries parsed as if typed; null leaves the cell unchanged. */
   writeValues(sheet: FakeSheet, a1: string, matrix: unknown): void {
-    this.eachEntry(sheet, a1, matrix, (row, column, entry) => this.enter(sheet, row, column, entry, false));
+    this.eachEntry(sheet, a1, matrix, (row, column, entry) => this.enter(sheet, row, column, entry));
   }
 
   /** Writes `range.formulas`: "=…" is a formula, anything else is entered like a value. */
   writeFormulas(sheet: FakeSheet, a1: string, matrix: unknown): void {
-    this.eachEntry(sheet, a1, matrix, (row, column, entry) => this.enter(sheet, row, column, entry, true));
+    this.eachEntry(sheet, a1, matrix, (row, column, entry) => this.enter(sheet, row, column, entry));
   }
 
   writeNumberFormats(sheet: FakeSheet, a1: string, matrix: unknown): void {
@@ -266,7 +304,7 @@ export class FakeWorkbook {
   }
 
   /** Excel's reading of an entry typed into a cell. */
-  private enter(sheet: FakeSheet, row: number, column: number, entry: unknown, asFormula: boolean): void {
+  private enter(sheet: FakeSheet, row: number, column: number, entry: unknown): void {
     const cell = this.cellFor(sheet, row, column);
     cell.formula = null;
     cell.quotePrefix = false;
@@ -278,17 +316,23 @@ export class FakeWorkbook {
     }
     if (typeof entry !== 'string')
       throw new FakeExcelError('InvalidArgument', `Cannot write ${String(entry)}`);
+    if (cell.numberFormat === '@') {
+      // A Text cell keeps what it receives as it is: a leading apostrophe stays visible, and a
+      // formula (even through range.formulas) is text that is never calculated.
+      cell.value = entry;
+      return;
+    }
     if (entry.startsWith("'")) {
       cell.value = entry.slice(1);
       cell.quotePrefix = true;
       return;
     }
-    if (cell.numberFormat === '@' && !asFormula) {
-      cell.value = entry;
-      return;
-    }
     if (/^=./.test(entry) || /^[+@]./.test(entry) || /^-[^\d.]/.test(entry)) {
-      cell.formula = entry.startsWith('=') ? entry : `=${entry}`;
+      const formula = entry.startsWith('=') ? entry : `=${entry}`;
+      // Excel refuses a formula it cannot parse: the whole request fails at sync.
+      if (!isWellFormed(formula.slice(1)))
+        throw new FakeExcelError('InvalidArgument', `The formula ${formula} is not valid`);
+      cell.formula = formula;
       cell.value = '';
       return;
     }
@@ -397,6 +441,24 @@ export class FakeWorkbook {
       );
     }
     return workbook;
+  }
+
+  /** An independent copy (tests that need the same starting workbook many times). */
+  clone(): FakeWorkbook {
+    const copy = new FakeWorkbook();
+    for (const sheet of this.sheets) {
+      const twin = new FakeSheet(sheet.id, sheet.name);
+      Object.assign(twin, structuredClone({ ...sheet }));
+      copy.sheets.push(twin);
+    }
+    copy.activeSheetId = this.activeSheetId;
+    copy.selection = this.selection;
+    copy.definedNames.push(...this.definedNames);
+    for (const [key, value] of this.settings) copy.settings.set(key, structuredClone(value));
+    copy.pageLayoutTabActive = this.pageLayoutTabActive;
+    copy.keepsZoomScale = this.keepsZoomScale;
+    copy.nextId = this.nextId;
+    return copy;
   }
 
   /** Everything observable about the workbook, for "nothing changed" comparisons. */

@@ -20,8 +20,10 @@ export interface ObjectSpec {
   readonly children?: Record<string, unknown>;
   /** Replaces load() (collections, whose items are made at sync time). */
   readonly load?: (properties: string) => void;
-  /** Properties readable without load (isNullObject). */
+  /** Properties readable without load (those of collection items loaded with the collection). */
   readonly plain?: Record<string, unknown>;
+  /** `isNullObject`, readable (without load) once a sync has run after the object was made. */
+  readonly isNullObject?: boolean;
   /** True for objects whose snapshot may be stale if loaded after queued operations. */
   readonly snapshotSensitive?: boolean;
 }
@@ -57,6 +59,10 @@ export abstract class FakeSession {
   private sent = 0;
   private loaded = 0;
   failure: InjectedFailure | null = null;
+  /** The user is typing in a cell: a batch run without `delayForCellEdit` fails at sync. */
+  cellEditMode = false;
+  /** The options of the Excel.run this session's batch came from. */
+  runOptions: { readonly delayForCellEdit?: boolean } = {};
   /** The operations applied by each sync, by label. */
   readonly log: string[][] = [];
   private queue: { describe: string; apply: () => void }[] = [];
@@ -75,6 +81,24 @@ export abstract class FakeSession {
 
   protected noteSent(value: unknown): void {
     this.sent += utf8Bytes(value) + 64;
+  }
+
+  /** A method call travels as an action with its object path and arguments. */
+  protected noteCall(args: readonly unknown[]): void {
+    this.sent += utf8Bytes(args) + 64;
+  }
+
+  /** The spec's methods, each counted in the request's bytes when called. */
+  protected countedMethods(spec: ObjectSpec): Record<string, (...args: never[]) => unknown> {
+    return Object.fromEntries(
+      Object.entries(spec.methods ?? {}).map(([name, method]) => [
+        name,
+        (...args: never[]) => {
+          this.noteCall(args);
+          return method(...args);
+        },
+      ]),
+    );
   }
 
   protected noteLoaded(value: unknown): void {
@@ -97,6 +121,12 @@ export abstract class FakeSession {
     this.sent = 0;
     this.loaded = 0;
     try {
+      if (this.cellEditMode && this.runOptions.delayForCellEdit !== true) {
+        throw new FakeExcelError(
+          'InvalidOperationInCellEditMode',
+          'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB.',
+        );
+      }
       if (sent > this.payloadLimitBytes) {
         throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `request of ${sent} bytes`);
       }
@@ -105,12 +135,20 @@ export abstract class FakeSession {
       }
       operations.forEach((operation, index) => {
         if (this.failure && this.failure.sync === this.syncCount && (this.failure.operation ?? 0) === index) {
-          throw new FakeExcelError(
+          const injected = new FakeExcelError(
             'GeneralException',
             `injected failure at sync ${this.syncCount}, operation ${index}`,
           );
+          injected.debugInfo.errorLocation = operation.describe;
+          throw injected;
         }
-        operation.apply();
+        try {
+          operation.apply();
+        } catch (error) {
+          // Excel names the object and member that failed (debugInfo.errorLocation).
+          if (error instanceof FakeExcelError) error.debugInfo.errorLocation = operation.describe;
+          throw error;
+        }
         applied.push(operation.describe);
       });
       if (
@@ -142,4 +180,15 @@ export abstract class FakeSession {
       );
     }
   }
+}
+
+/**
+ * `Excel.run(batch)` or `Excel.run(options, batch)` over a session: the options hold for the
+ * batch's syncs (delayForCellEdit).
+ */
+export function runBatch<T>(session: FakeSession, context: unknown, args: readonly unknown[]): Promise<T> {
+  const batch = args[args.length - 1] as (context: unknown) => Promise<T>;
+  const options = args.length > 1 ? (args[0] as FakeSession['runOptions']) : {};
+  session.runOptions = options;
+  return batch(context);
 }
