@@ -12,7 +12,11 @@ export interface ImportGateway {
   writeEdits(edits: readonly SheetEdit[]): Promise<void>;
 }
 
+/** As the main gateway: a batch waits while the user is typing in a cell instead of failing. */
+const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
+
 export const officeImportGateway: ImportGateway = {
-  readWorkbook: () => Excel.run((context) => readSheetGrids(context, [...SHEETS_TO_READ, HISTORY_SHEET])),
-  writeEdits: (edits) => Excel.run((context) => writeCellEdits(context, edits)),
+  readWorkbook: () =>
+    Excel.run(RUN_OPTIONS, (context) => readSheetGrids(context, [...SHEETS_TO_READ, HISTORY_SHEET])),
+  writeEdits: (edits) => Excel.run(RUN_OPTIONS, (context) => writeCellEdits(context, edits)),
 };

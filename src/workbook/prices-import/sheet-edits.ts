@@ -20,9 +20,15 @@ export interface SheetEdit {
   readonly cells: readonly CellEdit[];
 }
 
+/**
+ * Text in a Text-formatted cell (as the template formats its text columns): Excel keeps it as
+ * typed, so "2020=100" or "=SUM(A1)" stays text without an apostrophe that would show.
+ */
 export function textCell(text: string): OutputCell {
-  return { value: text };
+  return { value: text, numberFormat: TEXT_FORMAT };
 }
+
+const TEXT_FORMAT = '@';
 
 export function dateCell(date: IsoDate): OutputCell {
   return { value: dateToSerial(date), numberFormat: DATE_FORMAT };

@@ -56,6 +56,7 @@ describe('the import written through Office.js', () => {
       ['=SUM(A1)', 45383, 1, 'p.csv · =SUM(A1)', 46027],
     ]);
     expect(prices?.cells[4]?.[0]?.formula).toBeUndefined();
+    expect(prices?.cells[4]?.[0]?.numberFormat).toBe('@');
     expect(prices?.cells[3]?.[1]?.numberFormat).toBe('yyyy-mm');
     // The revised price keeps the format it had; only the new date cells get one.
     expect(prices?.cells[2]?.[2]?.numberFormat).toBe('#,##0.0');
