@@ -70,7 +70,11 @@ module.exports = async (env, argv) => {
       sourceMapFilename: '../dist-sourcemaps/[file].map',
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      // The CSV parser's browser build carries its own Buffer; its Node build needs Node's.
+      alias: { 'csv-parse/sync$': 'csv-parse/browser/esm/sync' },
+    },
     module: {
       rules: [
         {

@@ -4,6 +4,7 @@ import { CliFailure, EXIT, UsageError, type ExitCode } from './cli-failure';
 import { runCompute } from './commands/compute';
 import { runDemo } from './commands/demo';
 import { runOutlook } from './commands/outlook';
+import { runPricesImport } from './commands/prices-import';
 import { runReport } from './commands/report';
 import { runSample } from './commands/sample';
 import { runTemplate } from './commands/template';
@@ -56,6 +57,8 @@ function dispatch(command: Command, env: CliEnv): Promise<ExitCode> {
       return runDemo(command, env);
     case 'sample':
       return runSample(command, env);
+    case 'prices-import':
+      return runPricesImport(command, env);
   }
 }
 

@@ -3,6 +3,7 @@ import { isValidYmd, makeDate, type IsoDate } from '../domain/dates';
 import type { D } from '../domain/decimal';
 import { shockRateOf } from '../domain/outlook/assumed-prices';
 import { UsageError } from './cli-failure';
+import { parsePricesCommand, type PricesImportCommand } from './parse-prices-import';
 
 export type Command =
   | { readonly kind: 'help' }
@@ -41,7 +42,8 @@ export type Command =
       readonly json: boolean;
     }
   | { readonly kind: 'demo'; readonly output: string | null }
-  | { readonly kind: 'sample'; readonly output: string | null };
+  | { readonly kind: 'sample'; readonly output: string | null }
+  | PricesImportCommand;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -67,6 +69,8 @@ export function parseCommand(argv: readonly string[]): Command {
     }
     case 'compute':
       return parseCompute(rest);
+    case 'prices':
+      return parsePricesCommand(rest, dateOption);
     case 'verify': {
       const { values, positionals } = parse(rest, { json: { type: 'boolean' } });
       return { kind: 'verify', input: onePath(positionals, '<in.xlsx>'), json: values.json === true };

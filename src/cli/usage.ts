@@ -37,6 +37,21 @@ export const USAGE = `사용법 (Usage):
       Per item the next adjustment date, per material the change against its base and the
       distance to its threshold, and the unit price if the latest prices held until that date;
       --shock INDEX=+10% prices a shock per item and on the last 12 months' deliveries.
+  yeondong prices import <file>… --into <workbook.xlsx> [--index NAME] [--scale F] [--currency USD]
+                   [--only USD,JPY] [--date YYYY-MM-DD] [--map 역할=머리글]… [--wide] [--yes]
+      ECOS JSON·CSV, 수출입은행 환율 JSON, 긴 표·넓은 표(CSV·TSV·xlsx)의 값을 '원재료가격'·'환율'에
+      출처·가져온 날짜와 함께 덧붙입니다. 이미 있는 값이 바뀌면 영향받는 조정을 보여 주고 --yes가
+      있어야 쓰며, 이전 값은 '가격 변경 이력'에 남깁니다.
+      Appends the files' observations with their source and import date; a value already present
+      that changes is listed with the adjustments it changes and written only with --yes.
+        --index NAME      한 계열 파일의 기준지표 이름 (index name for a single-series file)
+        --scale F         가격에 곱함, 예: 0.001 (USD/t → USD/kg) (multiplies prices)
+        --currency USD    통화 열이 없는 가격의 통화 (currency of prices without a 통화 column)
+        --only USD,JPY    환율 파일에서 이 통화만 (keep only these rates)
+        --date D          날짜 없는 환율 파일의 고시일 (date of a rate file that has none)
+        --map 가격=값     머리글로 열 지정; 역할: 지표 일자 가격 통화 단위 환율 (map columns by header)
+        --wide            일자 열 + 지표마다 한 열로 읽음 (read as a wide table)
+        --yes, -y         이미 있는 값의 변경을 적용 (apply revisions of values already present)
   yeondong demo [-o <out.xlsx>]
       예제 통합 문서(assets/sample-workbook.xlsx)를 계산하고 요약을 보여 줍니다.
       -o로 지정한 기존 파일은 덮어쓰지 않습니다.

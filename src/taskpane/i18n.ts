@@ -11,7 +11,7 @@ export function languageFor(displayLanguage: string | undefined): Language {
 }
 
 /** The pane's steps, in the order the stepper shows them (see steps/step-list.tsx). */
-export type StepId = 'template' | 'check' | 'compute' | 'write' | 'verify' | 'outlook';
+export type StepId = 'template' | 'check' | 'compute' | 'write' | 'verify' | 'outlook' | 'prices';
 
 /** Where the pane runs, in words ("Excel 웹"), from Office's host and platform. */
 export type HostKind = 'web' | 'windows' | 'mac' | 'ipad' | 'browser';
@@ -147,6 +147,7 @@ const KO: Strings = {
     write: '변동표 작성',
     verify: '검증',
     outlook: '전망',
+    prices: '가격 가져오기',
   },
   stepBar: '단계',
   previous: '‹ 이전',
@@ -275,6 +276,7 @@ const EN: Strings = {
     write: 'Write table',
     verify: 'Verify',
     outlook: 'Outlook',
+    prices: 'Import prices',
   },
   stepBar: 'Steps',
   previous: '‹ Back',
@@ -395,3 +397,159 @@ const EN: Strings = {
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { ko: KO, en: EN };
+
+/** The words of the 가격 가져오기 step (issue 13), kept apart so the step can move between layouts. */
+export interface ImportStrings {
+  readonly title: string;
+  readonly intro: string;
+  readonly file: string;
+  readonly fileHint: string;
+  readonly paste: string;
+  readonly pasteHint: string;
+  readonly indexName: string;
+  readonly indexNameHint: string;
+  readonly scale: string;
+  readonly scaleHint: string;
+  readonly currency: string;
+  readonly rateDate: string;
+  readonly rateDateHint: string;
+  readonly wide: string;
+  readonly roles: Readonly<
+    Record<'none' | 'index' | 'date' | 'price' | 'currency' | 'unit' | 'rate', string>
+  >;
+  readonly json: string;
+  readonly ecos: string;
+  readonly xlsxInPane: string;
+  readonly checkButton: string;
+  readonly applyButton: string;
+  readonly confirm: string;
+  readonly counts: (
+    added: number,
+    revised: number,
+    unchanged: number,
+    duplicates: number,
+    missing: number,
+  ) => string;
+  readonly nothingToWrite: string;
+  readonly hasErrors: string;
+  readonly revisedTitle: string;
+  readonly affectedTitle: (count: number) => string;
+  readonly noneAffected: string;
+  readonly evaluationsChanged: (count: number) => string;
+  readonly columns: {
+    readonly cell: string;
+    readonly series: string;
+    readonly date: string;
+    readonly before: string;
+    readonly after: string;
+    readonly adjustment: string;
+  };
+  readonly newAdjustment: string;
+  readonly noAdjustment: string;
+  readonly changedMeanwhile: string;
+  readonly done: (added: number, revised: number) => string;
+}
+
+const IMPORT_KO: ImportStrings = {
+  title: '가격 가져오기',
+  intro:
+    '내려받은 ECOS·수출입은행 파일이나 표(CSV·TSV·JSON)의 값을 원재료가격·환율 시트에 출처와 가져온 날짜를 붙여 덧붙입니다. 같은 파일을 다시 가져와도 늘지 않습니다.',
+  file: '파일',
+  fileHint: 'CSV, TSV, JSON (UTF-8 또는 CP949)',
+  paste: '또는 표 붙여넣기',
+  pasteHint: '웹 페이지나 Excel에서 머리글과 함께 복사한 표',
+  indexName: '기준지표 이름',
+  indexNameHint: '한 계열 파일에서 연동약정의 기준지표와 같은 이름',
+  scale: '배율',
+  scaleHint: '가격에 곱합니다. 예: 0.001 (USD/t → USD/kg)',
+  currency: '가격 통화',
+  rateDate: '환율 고시일',
+  rateDateHint: '수출입은행 환율 파일처럼 날짜가 없는 파일',
+  wide: '넓은 표 (일자 열 + 지표마다 한 열)',
+  roles: {
+    none: '읽지 않음',
+    index: '지표',
+    date: '일자',
+    price: '가격',
+    currency: '통화',
+    unit: '단위',
+    rate: '환율',
+  },
+  json: 'JSON 파일입니다 (ECOS StatisticSearch 또는 수출입은행 환율).',
+  ecos: 'ECOS 내려받기 표입니다 (TIME, DATA_VALUE).',
+  xlsxInPane:
+    '.xlsx 파일은 Excel에서 열어 표를 복사해 붙여넣거나, 명령줄(yeondong prices import)로 가져오세요.',
+  checkButton: '미리 보기',
+  applyButton: '가져오기',
+  confirm: '이미 있는 값을 바꾸고 위 조정이 달라지는 것을 확인했습니다',
+  counts: (added, revised, unchanged, duplicates, missing) =>
+    `추가 ${added}행 · 변경 ${revised}건 · 이미 있음 ${unchanged}건 · 중복 ${duplicates}건 · 빈 값 ${missing}건`,
+  nothingToWrite: '새로 쓸 값이 없습니다.',
+  hasErrors: '잘못된 행이 있어 가져올 수 없습니다. 아래 위치를 고친 뒤 다시 미리 보세요.',
+  revisedTitle: '바뀌는 값 (이전 값은 가격 변경 이력 시트에 남습니다)',
+  affectedTitle: (count) => `숫자가 달라지는 조정 ${count}건`,
+  noneAffected: '계산된 조정 중 달라지는 것은 없습니다.',
+  evaluationsChanged: (count) => `연동 검토내역에서 숫자가 달라지는 평가(발동 여부와 무관) ${count}건.`,
+  columns: { cell: '셀', series: '지표', date: '일자', before: '이전', after: '새 값', adjustment: '조정' },
+  newAdjustment: '새 조정',
+  noAdjustment: '조정 없음',
+  changedMeanwhile: '미리 본 뒤 통합 문서가 바뀌었습니다. 새 내용을 확인하세요.',
+  done: (added, revised) => `가져왔습니다: 추가 ${added}행, 변경 ${revised}건.`,
+};
+
+const IMPORT_EN: ImportStrings = {
+  title: 'Import prices',
+  intro:
+    'Adds the values of a downloaded ECOS or Export-Import Bank file, or of a table (CSV, TSV, JSON), to the 원재료가격 and 환율 sheets with their source and import date. Importing the same file again adds nothing.',
+  file: 'File',
+  fileHint: 'CSV, TSV, JSON (UTF-8 or CP949)',
+  paste: 'or paste a table',
+  pasteHint: 'A table copied with its header from a web page or Excel',
+  indexName: 'Index name',
+  indexNameHint: 'For a single-series file: the 기준지표 name used in 연동약정',
+  scale: 'Scale',
+  scaleHint: 'Multiplies prices, e.g. 0.001 (USD/t → USD/kg)',
+  currency: 'Price currency',
+  rateDate: 'Rate date',
+  rateDateHint: 'For files without a date, such as the Export-Import Bank rates',
+  wide: 'Wide table (a date column, one column per index)',
+  roles: {
+    none: 'Not read',
+    index: 'Index',
+    date: 'Date',
+    price: 'Price',
+    currency: 'Currency',
+    unit: 'Unit',
+    rate: 'Rate',
+  },
+  json: 'A JSON file (ECOS StatisticSearch or Export-Import Bank rates).',
+  ecos: 'An ECOS download (TIME, DATA_VALUE).',
+  xlsxInPane:
+    'Open an .xlsx file in Excel and copy and paste its table, or import it from the command line (yeondong prices import).',
+  checkButton: 'Preview',
+  applyButton: 'Import',
+  confirm: 'I have checked that values already present change, and the adjustments above with them',
+  counts: (added, revised, unchanged, duplicates, missing) =>
+    `Added ${added} rows · revised ${revised} · already present ${unchanged} · repeated ${duplicates} · missing ${missing}`,
+  nothingToWrite: 'Nothing new to write.',
+  hasErrors: 'Some rows are wrong, so nothing can be imported. Fix the places below and preview again.',
+  revisedTitle: 'Values revised (the old values are kept in the 가격 변경 이력 sheet)',
+  affectedTitle: (count) => `${count} adjustments whose numbers change`,
+  noneAffected: 'No computed adjustment changes.',
+  evaluationsChanged: (count) =>
+    `${count} evaluations in 연동 검토내역 change their numbers, triggered or not.`,
+  columns: {
+    cell: 'Cell',
+    series: 'Index',
+    date: 'Date',
+    before: 'Before',
+    after: 'New',
+    adjustment: 'Adjustment',
+  },
+  newAdjustment: 'new adjustment',
+  noAdjustment: 'no adjustment',
+  changedMeanwhile: 'The workbook changed after the preview. Check the new preview.',
+  done: (added, revised) => `Imported: ${added} rows added, ${revised} revised.`,
+};
+
+export const IMPORT_STRINGS: Readonly<Record<Language, ImportStrings>> = { ko: IMPORT_KO, en: IMPORT_EN };

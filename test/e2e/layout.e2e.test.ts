@@ -76,7 +76,7 @@ async function expectFits(page: Page, where: string): Promise<void> {
   expect({ where, ...report }).toEqual({
     where,
     stepRows: 1,
-    stepCount: 5,
+    stepCount: 7,
     overflowing: [],
     brokenWords: [],
     pageScrollsSideways: false,

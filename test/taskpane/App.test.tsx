@@ -34,7 +34,7 @@ async function expectedOutcome() {
 
 const LABELS = {
   ko: {
-    tabs: ['① 템플릿 만들기', '② 검사', '③ 계산', '④ 변동표 작성', '⑤ 검증', '⑥ 전망'],
+    tabs: ['① 템플릿 만들기', '② 검사', '③ 계산', '④ 변동표 작성', '⑤ 검증', '⑥ 전망', '⑦ 가격 가져오기'],
     back: '‹ 이전',
     next: '다음 ›',
     host: '실행 환경: Windows용 Excel',
@@ -54,7 +54,7 @@ const LABELS = {
     differs: /다른 셀 (\d+)개를 찾아 표시했습니다/,
   },
   en: {
-    tabs: ['① Template', '② Check', '③ Compute', '④ Write table', '⑤ Verify', '⑥ Outlook'],
+    tabs: ['① Template', '② Check', '③ Compute', '④ Write table', '⑤ Verify', '⑥ Outlook', '⑦ Import prices'],
     back: '‹ Back',
     next: 'Next ›',
     host: 'Running in Excel for Windows',

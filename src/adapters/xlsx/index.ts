@@ -16,3 +16,5 @@ export { workbookGrids } from './workbook-grids';
 export { worksheetGrid } from './worksheet-grid';
 export { writeOutputSheets } from './write-output-sheets';
 export { keepCopiedText } from './keep-copied-text';
+export { writeCellEdits } from './write-cell-edits';
+export { readImportFile, decodeCp949 } from './read-import-file';

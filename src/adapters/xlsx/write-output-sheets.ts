@@ -73,7 +73,7 @@ function addChoiceList(worksheet: ExcelJS.Worksheet, list: ChoiceList): void {
   });
 }
 
-function writeCell(cell: ExcelJS.Cell, output: OutputCell): void {
+export function writeCell(cell: ExcelJS.Cell, output: OutputCell): void {
   if (output.formula !== undefined) {
     // A date a formula gives (the 변동표's 조정일) is cached in the workbook's date system too.
     const cached = output.result ?? undefined;

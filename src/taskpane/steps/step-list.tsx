@@ -3,6 +3,7 @@ import type { Language, StepId, Strings } from '../i18n';
 import type { AddinActions, AddinState } from '../use-addin';
 import { CheckStep } from './CheckStep';
 import { ComputeStep } from './ComputeStep';
+import { ImportStep } from './ImportStep';
 import { OutlookStep } from './OutlookStep';
 import { TemplateStep } from './TemplateStep';
 import { VerifyStep } from './VerifyStep';
@@ -33,10 +34,16 @@ export const STEPS: readonly StepDefinition[] = [
   { id: 'verify', Component: VerifyStep, done: (state) => state.verified !== null },
   // 전망 reads the workbook and keeps its result to itself: nothing for the stepper to tick.
   { id: 'outlook', Component: OutlookPane, done: () => false },
+  // 가격 가져오기 writes to the open workbook through its own gateway; each import stands alone.
+  { id: 'prices', Component: PricesPane, done: () => false },
 ];
 
 function OutlookPane({ addin, strings }: StepProps): React.JSX.Element {
   return <OutlookStep read={addin.readWorkbook} asOf={addin.asOf} strings={strings} />;
+}
+
+function PricesPane({ language }: StepProps): React.JSX.Element {
+  return <ImportStep language={language} />;
 }
 
 const CIRCLED_ONE = 0x2460;

@@ -1,0 +1,46 @@
+import { spotText, importError } from './spot-text';
+import type { ImportedObservation, ImportProblem } from './types';
+
+export interface DistinctObservations {
+  readonly observations: readonly ImportedObservation[];
+  /** Repeats of the same value for the same series and date (within or across files): counted once. */
+  readonly duplicates: number;
+  readonly problems: readonly ImportProblem[];
+}
+
+/**
+ * One value per (sheet, series, date) across everything imported at once. A repeat with the same
+ * value is kept once; two different values are an error naming both places, and neither is
+ * written: which one is right is the user's call.
+ */
+export function distinctObservations(all: readonly ImportedObservation[]): DistinctObservations {
+  const first = new Map<string, ImportedObservation>();
+  const conflicting = new Set<string>();
+  const problems: ImportProblem[] = [];
+  let duplicates = 0;
+  for (const observation of all) {
+    const key = `${observation.kind}\u0000${observation.series}\u0000${observation.point.date}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, observation);
+      continue;
+    }
+    if (earlier.value.eq(observation.value)) {
+      duplicates += 1;
+      continue;
+    }
+    conflicting.add(key);
+    const where = spotText(earlier.spot);
+    problems.push(
+      importError(
+        observation.spot,
+        `'${observation.series}'의 ${observation.point.date} 값 ${observation.value.toFixed()}이 ${where.ko}의 값 ${earlier.value.toFixed()}과 다릅니다. 어느 값이 맞는지 정해 한쪽을 고친 뒤 다시 가져오세요 (이 날짜는 가져오지 않았습니다)`,
+        `the value ${observation.value.toFixed()} of '${observation.series}' on ${observation.point.date} differs from ${earlier.value.toFixed()} at ${where.en}; fix one and import again (this date was not imported)`,
+      ),
+    );
+  }
+  const observations = [...first.entries()]
+    .filter(([key]) => !conflicting.has(key))
+    .map(([, value]) => value);
+  return { observations, duplicates, problems };
+}
