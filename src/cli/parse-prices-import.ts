@@ -33,19 +33,19 @@ export function parsePricesCommand(
 ): PricesImportCommand {
   const [sub, ...rest] = args;
   if (sub !== 'import') {
-    throw new UsageError(
-      `prices 다음에는 import를 쓰세요: ${sub ?? ''}`,
-      `prices takes the subcommand import: ${sub ?? ''}`,
-    );
+    throw new UsageError({
+      ko: `prices 다음에는 import를 쓰세요: ${sub ?? ''}`,
+      en: `prices takes the subcommand import: ${sub ?? ''}`,
+    });
   }
   const { values, positionals } = readOptions(rest);
   if (positionals.length === 0)
-    throw new UsageError('가져올 파일을 지정하세요.', 'name the files to import.');
+    throw new UsageError({ ko: '가져올 파일을 지정하세요.', en: 'name the files to import.' });
   if (typeof values.into !== 'string' || values.into === '') {
-    throw new UsageError(
-      '--into <workbook.xlsx>로 가격을 넣을 통합 문서를 지정하세요.',
-      'name the workbook to add the prices to with --into <workbook.xlsx>.',
-    );
+    throw new UsageError({
+      ko: '--into <workbook.xlsx>로 가격을 넣을 통합 문서를 지정하세요.',
+      en: 'name the workbook to add the prices to with --into <workbook.xlsx>.',
+    });
   }
   return {
     kind: 'prices-import',
@@ -82,7 +82,10 @@ function readOptions(args: readonly string[]) {
     });
   } catch (failure) {
     const detail = failure instanceof Error ? failure.message : String(failure);
-    throw new UsageError(`명령줄 옵션을 읽을 수 없습니다: ${detail}`, `cannot read the options: ${detail}`);
+    throw new UsageError({
+      ko: `명령줄 옵션을 읽을 수 없습니다: ${detail}`,
+      en: `cannot read the options: ${detail}`,
+    });
   }
 }
 
@@ -93,10 +96,10 @@ function nonEmpty(value: string | undefined): string | null {
 function scaleOption(text: string | null): string | null {
   if (text === null) return null;
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text) || /^[0.]+$/.test(text)) {
-    throw new UsageError(
-      `--scale 값은 0보다 큰 소수여야 합니다 (예: 0.001): ${text}`,
-      `--scale must be a decimal greater than 0 (e.g. 0.001): ${text}`,
-    );
+    throw new UsageError({
+      ko: `--scale 값은 0보다 큰 소수여야 합니다 (예: 0.001): ${text}`,
+      en: `--scale must be a decimal greater than 0 (e.g. 0.001): ${text}`,
+    });
   }
   return text;
 }
@@ -107,10 +110,10 @@ function currencyOption(option: '--only' | '--currency', text: string | null): s
   const one = option === '--currency';
   if (codes.some((code) => !/^[A-Z]{3}$/.test(code)) || (one && codes.length > 1)) {
     const example = one ? 'USD' : 'USD,JPY';
-    throw new UsageError(
-      `${option} 값은 ${example}처럼 통화 코드여야 합니다: ${text}`,
-      `${option} must be currency codes such as ${example}: ${text}`,
-    );
+    throw new UsageError({
+      ko: `${option} 값은 ${example}처럼 통화 코드여야 합니다: ${text}`,
+      en: `${option} must be currency codes such as ${example}: ${text}`,
+    });
   }
   return codes;
 }
@@ -122,10 +125,10 @@ function mapOption(entries: readonly string[]): Partial<Record<ColumnRole, strin
     const role = at > 0 ? roleNamed(entry.slice(0, at)) : null;
     const header = at > 0 ? entry.slice(at + 1).trim() : '';
     if (role === null || header === '') {
-      throw new UsageError(
-        `--map 값은 역할=머리글 형식이어야 합니다 (역할: 지표, 일자, 가격, 통화, 단위, 환율): ${entry}`,
-        `--map must be role=header (roles: index, date, price, currency, unit, rate): ${entry}`,
-      );
+      throw new UsageError({
+        ko: `--map 값은 역할=머리글 형식이어야 합니다 (역할: 지표, 일자, 가격, 통화, 단위, 환율): ${entry}`,
+        en: `--map must be role=header (roles: index, date, price, currency, unit, rate): ${entry}`,
+      });
     }
     named[role] = header;
   }

@@ -13,7 +13,7 @@ export interface JsonReport {
   readonly fingerprint: string;
 }
 
-interface JsonAdjustment {
+export interface JsonAdjustment {
   readonly agreementId: string;
   readonly item: string;
   readonly partNo: string | null;
@@ -43,7 +43,7 @@ interface JsonMaterial {
   readonly unitPriceDelta: string;
 }
 
-interface JsonEvaluation extends JsonMaterial {
+export interface JsonEvaluation extends JsonMaterial {
   readonly agreementId: string;
   readonly item: string;
   readonly adjustmentDate: IsoDate;

@@ -80,7 +80,7 @@ interface ResolvedSheet {
  * sheet are warnings that name the sheet, and two candidates are an error (which one holds the
  * prices?) that names them all and reads neither.
  */
-function resolveInputSheet(workbook: WorkbookGrids, name: string): ResolvedSheet {
+export function resolveInputSheet(workbook: WorkbookGrids, name: string): ResolvedSheet {
   const key = sheetNameKey(name);
   const candidates = workbook.sheets.filter((sheet) => sheetNameKey(sheet.name) === key);
   const [only] = candidates;

@@ -77,8 +77,10 @@ async function readSource(
     if (failure instanceof CliFailure || !isFileSystemError(failure)) throw failure;
     const detail = failure instanceof Error ? failure.message : String(failure);
     throw new CliFailure(
-      `가져올 파일을 읽을 수 없습니다: ${file} (${detail})`,
-      `cannot read the file to import: ${file} (${detail})`,
+      {
+        ko: `가져올 파일을 읽을 수 없습니다: ${file} (${detail})`,
+        en: `cannot read the file to import: ${file} (${detail})`,
+      },
       EXIT.inputErrors,
     );
   }
