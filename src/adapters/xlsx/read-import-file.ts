@@ -55,8 +55,10 @@ function legacyExcel(file: string): ParsedSource {
       {
         severity: 'error',
         spot: { file, line: null, column: null },
-        ko: '옛 Excel 형식(.xls)은 읽지 않습니다. Excel에서 .xlsx나 CSV로 저장한 뒤 다시 가져오세요',
-        en: 'the old Excel format (.xls) is not read; save it as .xlsx or CSV in Excel, then import again',
+        text: {
+          ko: '옛 Excel 형식(.xls)은 읽지 않습니다. Excel에서 .xlsx나 CSV로 저장한 뒤 다시 가져오세요',
+          en: 'the old Excel format (.xls) is not read; save it as .xlsx or CSV in Excel, then import again',
+        },
       },
     ],
   };

@@ -32,11 +32,13 @@ export function distinctObservations(all: readonly ImportedObservation[]): Disti
     conflicting.add(key);
     const where = spotText(earlier.spot);
     problems.push(
-      importError(
-        observation.spot,
-        `'${observation.series}'의 ${observation.point.date} 값 ${observation.value.toFixed()}이 ${where.ko}의 값 ${earlier.value.toFixed()}과 다릅니다. 어느 값이 맞는지 정해 한쪽을 고친 뒤 다시 가져오세요 (이 날짜는 가져오지 않았습니다)`,
-        `the value ${observation.value.toFixed()} of '${observation.series}' on ${observation.point.date} differs from ${earlier.value.toFixed()} at ${where.en}; fix one and import again (this date was not imported)`,
-      ),
+      importError({
+        spot: observation.spot,
+        text: {
+          ko: `'${observation.series}'의 ${observation.point.date} 값 ${observation.value.toFixed()}이 ${where.ko}의 값 ${earlier.value.toFixed()}과 다릅니다. 어느 값이 맞는지 정해 한쪽을 고친 뒤 다시 가져오세요 (이 날짜는 가져오지 않았습니다)`,
+          en: `the value ${observation.value.toFixed()} of '${observation.series}' on ${observation.point.date} differs from ${earlier.value.toFixed()} at ${where.en}; fix one and import again (this date was not imported)`,
+        },
+      }),
     );
   }
   const observations = [...first.entries()]

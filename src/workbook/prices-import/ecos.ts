@@ -72,22 +72,26 @@ function ecosObservation(
   const time = record.text('TIME');
   const point = ecosPeriod(time);
   if (point === null) {
-    return importError(
-      record.spot('TIME'),
-      `TIME은 YYYY, YYYYMM, YYYYQn, YYYYSn 또는 YYYYMMDD 형식이어야 합니다. 입력값: "${time}"`,
-      `TIME must be YYYY, YYYYMM, YYYYQn, YYYYSn or YYYYMMDD; found "${time}"`,
-    );
+    return importError({
+      spot: record.spot('TIME'),
+      text: {
+        ko: `TIME은 YYYY, YYYYMM, YYYYQn, YYYYSn 또는 YYYYMMDD 형식이어야 합니다. 입력값: "${time}"`,
+        en: `TIME must be YYYY, YYYYMM, YYYYQn, YYYYSn or YYYYMMDD; found "${time}"`,
+      },
+    });
   }
   const value = readPositive({ value: record.text('DATA_VALUE') }, record.spot('DATA_VALUE'), PRICE_VALUE);
   if (isProblem(value)) return value;
   const names = NAMES.map((field) => record.text(field)).filter((name) => name !== '');
   const series = options.indexName ?? names.join(' / ');
   if (series === '') {
-    return importError(
-      record.spot('ITEM_NAME1'),
-      'ITEM_NAME1이 비어 있어 기준지표 이름을 정할 수 없습니다. --index로 이름을 지정하세요',
-      'ITEM_NAME1 is empty, so the index has no name; give one with --index',
-    );
+    return importError({
+      spot: record.spot('ITEM_NAME1'),
+      text: {
+        ko: 'ITEM_NAME1이 비어 있어 기준지표 이름을 정할 수 없습니다. --index로 이름을 지정하세요',
+        en: 'ITEM_NAME1 is empty, so the index has no name; give one with --index',
+      },
+    });
   }
   const unit = record.text('UNIT_NAME');
   return priceObservation(
@@ -111,9 +115,11 @@ function seriesCode(record: EcosRecord): string {
 }
 
 function tooManySeries(spot: SourceSpot, name: string, codes: readonly string[]): ImportProblem {
-  return importError(
-    { ...spot, line: null, column: null, path: undefined },
-    `이 파일에는 계열이 ${codes.length}개 있습니다 (${codes.join(', ')}). --index '${name}'는 한 계열에만 붙일 수 있으니 계열별 파일로 나누거나 --index를 빼세요`,
-    `the file holds ${codes.length} series (${codes.join(', ')}); --index '${name}' names one series only: split the file by series or leave --index out`,
-  );
+  return importError({
+    spot: { ...spot, line: null, column: null, path: undefined },
+    text: {
+      ko: `이 파일에는 계열이 ${codes.length}개 있습니다 (${codes.join(', ')}). --index '${name}'는 한 계열에만 붙일 수 있으니 계열별 파일로 나누거나 --index를 빼세요`,
+      en: `the file holds ${codes.length} series (${codes.join(', ')}); --index '${name}' names one series only: split the file by series or leave --index out`,
+    },
+  });
 }

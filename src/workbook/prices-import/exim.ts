@@ -64,11 +64,13 @@ function eximObservation(
   const unitText = record.text('cur_unit');
   const match = /^([A-Za-z]{3})\s*(?:\(\s*(\d+)\s*\))?$/.exec(unitText);
   if (!match) {
-    return importError(
-      record.spot('cur_unit'),
-      `cur_unit은 USD나 JPY(100) 같은 통화 코드여야 합니다. 입력값: "${unitText}"`,
-      `cur_unit must be a currency code such as USD or JPY(100); found "${unitText}"`,
-    );
+    return importError({
+      spot: record.spot('cur_unit'),
+      text: {
+        ko: `cur_unit은 USD나 JPY(100) 같은 통화 코드여야 합니다. 입력값: "${unitText}"`,
+        en: `cur_unit must be a currency code such as USD or JPY(100); found "${unitText}"`,
+      },
+    });
   }
   const currency = (match[1] ?? '').toUpperCase();
   if (currency === 'KRW') return null;
@@ -92,11 +94,13 @@ function resultProblem(record: EximRecord): ImportProblem | null {
   const result = record.text('result');
   if (result === '' || result === '1') return null;
   const meaning = RESULT_TEXT[result] ?? { ko: '알 수 없는 결과 코드', en: 'unknown result code' };
-  return importError(
-    record.spot('result'),
-    `result가 ${result}입니다 (${meaning.ko}). 환율이 담긴 응답이 아닙니다`,
-    `result is ${result} (${meaning.en}); the response holds no rates`,
-  );
+  return importError({
+    spot: record.spot('result'),
+    text: {
+      ko: `result가 ${result}입니다 (${meaning.ko}). 환율이 담긴 응답이 아닙니다`,
+      en: `result is ${result} (${meaning.en}); the response holds no rates`,
+    },
+  });
 }
 
 function rateDate(file: string, given: string | null): IsoDate | null {
@@ -108,9 +112,11 @@ function rateDate(file: string, given: string | null): IsoDate | null {
 }
 
 function noDate(spot: SourceSpot): ImportProblem {
-  return importError(
-    { ...spot, line: null, column: null },
-    '수출입은행 환율 파일에는 날짜가 없습니다. --date YYYY-MM-DD로 고시일을 지정하거나 파일 이름에 날짜(예: exchange_20240315.json)를 넣으세요',
-    'an Export-Import Bank rate file holds no date; give the date with --date YYYY-MM-DD or put it in the file name (e.g. exchange_20240315.json)',
-  );
+  return importError({
+    spot: { ...spot, line: null, column: null },
+    text: {
+      ko: '수출입은행 환율 파일에는 날짜가 없습니다. --date YYYY-MM-DD로 고시일을 지정하거나 파일 이름에 날짜(예: exchange_20240315.json)를 넣으세요',
+      en: 'an Export-Import Bank rate file holds no date; give the date with --date YYYY-MM-DD or put it in the file name (e.g. exchange_20240315.json)',
+    },
+  });
 }

@@ -224,18 +224,22 @@ function provenanceCells(
 }
 
 function currencyConflict(observation: ImportedObservation, known: string, sheet: string): ImportProblem {
-  return importError(
-    observation.spot,
-    `'${observation.series}'는 '${sheet}' 시트에서 ${known}로 적혀 있는데 이 값은 ${observation.currency}입니다. 한 기준지표는 한 통화로만 쓸 수 있습니다`,
-    `'${observation.series}' is in ${known} in the '${sheet}' sheet but this value is in ${observation.currency}; an index keeps one currency`,
-  );
+  return importError({
+    spot: observation.spot,
+    text: {
+      ko: `'${observation.series}'는 '${sheet}' 시트에서 ${known}로 적혀 있는데 이 값은 ${observation.currency}입니다. 한 기준지표는 한 통화로만 쓸 수 있습니다`,
+      en: `'${observation.series}' is in ${known} in the '${sheet}' sheet but this value is in ${observation.currency}; an index keeps one currency`,
+    },
+  });
 }
 
 function ambiguousSheet(observation: ImportedObservation | undefined, kind: ObservationKind): ImportProblem {
   const sheet = kind === 'price' ? SHEET.prices : SHEET.fx;
-  return importError(
-    observation?.spot ?? { file: '', line: null, column: null },
-    `'${sheet}'로 읽히는 시트가 둘 이상이라 어디에 쓸지 정할 수 없습니다. 하나만 남기고 다시 가져오세요`,
-    `more than one sheet answers to '${sheet}', so there is no telling which to write; keep one and import again`,
-  );
+  return importError({
+    spot: observation?.spot ?? { file: '', line: null, column: null },
+    text: {
+      ko: `'${sheet}'로 읽히는 시트가 둘 이상이라 어디에 쓸지 정할 수 없습니다. 하나만 남기고 다시 가져오세요`,
+      en: `more than one sheet answers to '${sheet}', so there is no telling which to write; keep one and import again`,
+    },
+  });
 }

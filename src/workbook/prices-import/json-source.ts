@@ -39,19 +39,23 @@ export function parseJsonSource(file: string, text: string, options: ImportOptio
     const code = cellString({ value: textOf(answer.CODE) });
     const message = cellString({ value: textOf(answer.MESSAGE) });
     return none([
-      importError(
+      importError({
         spot,
-        `ECOS가 자료 대신 결과를 보냈습니다: ${code} ${message}`,
-        `ECOS answered without data: ${code} ${message}`,
-      ),
+        text: {
+          ko: `ECOS가 자료 대신 결과를 보냈습니다: ${code} ${message}`,
+          en: `ECOS answered without data: ${code} ${message}`,
+        },
+      }),
     ]);
   }
   return none([
-    importError(
+    importError({
       spot,
-      'ECOS StatisticSearch JSON도 수출입은행 환율 JSON도 아닙니다',
-      'neither an ECOS StatisticSearch JSON nor an Export-Import Bank exchange-rate JSON',
-    ),
+      text: {
+        ko: 'ECOS StatisticSearch JSON도 수출입은행 환율 JSON도 아닙니다',
+        en: 'neither an ECOS StatisticSearch JSON nor an Export-Import Bank exchange-rate JSON',
+      },
+    }),
   ]);
 }
 
@@ -97,6 +101,9 @@ function failed(file: string, text: string, failure: unknown): ParsedSource {
       ? { file, line: null, column: null }
       : new JsonSpots(file, text, 0).position(Number(offset));
   return none([
-    importError(spot, `JSON으로 읽을 수 없습니다 (${detail})`, `cannot be read as JSON (${detail})`),
+    importError({
+      spot,
+      text: { ko: `JSON으로 읽을 수 없습니다 (${detail})`, en: `cannot be read as JSON (${detail})` },
+    }),
   ]);
 }

@@ -38,11 +38,13 @@ export function priceObservation(facts: PriceFacts, options: ImportOptions): Imp
 export function readPositive(cell: InputCell, spot: SourceSpot, what: ValueName): D | ImportProblem {
   const result = parseDecimalCell(cell, 'positive');
   if (result.ok) return result.value;
-  return importError(
+  return importError({
     spot,
-    `${what.ko} ${result.expected.ko}. 입력값: "${result.input ?? ''}"`,
-    `${what.en} ${result.expected.en}; found "${result.input ?? ''}"`,
-  );
+    text: {
+      ko: `${what.ko} ${result.expected.ko}. 입력값: "${result.input ?? ''}"`,
+      en: `${what.en} ${result.expected.en}; found "${result.input ?? ''}"`,
+    },
+  });
 }
 
 /** "가격은" / "the price": the subject of a value's problem sentence. */
@@ -68,11 +70,13 @@ export function readPoint(cell: InputCell, spot: SourceSpot): PointInTime | Impo
   const period =
     typeof cell.value === 'string' ? ecosPeriod(cell.value.replace(/[\s-]+(?=[QqSs]\d$)/, '')) : null;
   if (period !== null) return period;
-  return importError(
+  return importError({
     spot,
-    `일자는 ${result.expected.ko} (분기 2024Q2, 반기 2024S1, 연 2024도 읽습니다). 입력값: "${result.input ?? ''}"`,
-    `the date ${result.expected.en} (quarters 2024Q2, halves 2024S1 and years 2024 are read too); found "${result.input ?? ''}"`,
-  );
+    text: {
+      ko: `일자는 ${result.expected.ko} (분기 2024Q2, 반기 2024S1, 연 2024도 읽습니다). 입력값: "${result.input ?? ''}"`,
+      en: `the date ${result.expected.en} (quarters 2024Q2, halves 2024S1 and years 2024 are read too); found "${result.input ?? ''}"`,
+    },
+  });
 }
 
 export function isProblem<T extends object>(value: T | ImportProblem): value is ImportProblem {

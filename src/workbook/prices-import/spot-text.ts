@@ -29,9 +29,9 @@ export function spotText(spot: SourceSpot): { ko: string; en: string } {
 export function problemLine(problem: ImportProblem): string {
   const where = spotText(problem.spot);
   const label = problem.severity === 'error' ? '[오류]' : '[경고]';
-  return `${label} ${where.ko}: ${problem.ko}\n       ${where.en}: ${problem.en}`;
+  return `${label} ${where.ko}: ${problem.text.ko}\n       ${where.en}: ${problem.text.en}`;
 }
 
-export function importError(spot: SourceSpot, ko: string, en: string): ImportProblem {
-  return { severity: 'error', spot, ko, en };
+export function importError({ spot, text }: Pick<ImportProblem, 'spot' | 'text'>): ImportProblem {
+  return { severity: 'error', spot, text };
 }

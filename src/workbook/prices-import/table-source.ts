@@ -27,11 +27,13 @@ export function layoutOf(
   if (isProblem(resolved)) return { ...resolved, spot };
   const layout = header ? tableLayout(header, resolved, options.indexName !== null) : null;
   if (header && layout) return { header, layout };
-  return importError(
+  return importError({
     spot,
-    '머리글 행을 알아볼 수 없습니다. 긴 표(지표, 일자, 가격[, 통화, 단위])나 넓은 표(일자 열과 지표마다 한 열)의 머리글을 두거나 열 지정(--map)을 쓰세요',
-    'the header row cannot be recognised; use a long table (지표, 일자, 가격[, 통화, 단위]), a wide one (a date column and one column per index), or map the columns (--map)',
-  );
+    text: {
+      ko: '머리글 행을 알아볼 수 없습니다. 긴 표(지표, 일자, 가격[, 통화, 단위])나 넓은 표(일자 열과 지표마다 한 열)의 머리글을 두거나 열 지정(--map)을 쓰세요',
+      en: 'the header row cannot be recognised; use a long table (지표, 일자, 가격[, 통화, 단위]), a wide one (a date column and one column per index), or map the columns (--map)',
+    },
+  });
 }
 
 /** Hints with each header text of `named` turned into its column; a header not found is a problem. */
@@ -41,11 +43,13 @@ function resolveNamed(header: SourceRow, hints: LayoutHints): LayoutHints | Impo
   for (const [role, name] of Object.entries(hints.named ?? {}) as [ColumnRole, string][]) {
     const index = texts.indexOf(normalizeHeader(name));
     if (index < 0) {
-      return importError(
-        { file: '', line: header.line, column: null },
-        `머리글 '${name}' 열이 없습니다 (--map ${role}=${name}). 머리글: ${header.cells.map((cell) => cellString(cell)).join(', ')}`,
-        `no column is headed '${name}' (--map ${role}=${name}); headers: ${header.cells.map((cell) => cellString(cell)).join(', ')}`,
-      );
+      return importError({
+        spot: { file: '', line: header.line, column: null },
+        text: {
+          ko: `머리글 '${name}' 열이 없습니다 (--map ${role}=${name}). 머리글: ${header.cells.map((cell) => cellString(cell)).join(', ')}`,
+          en: `no column is headed '${name}' (--map ${role}=${name}); headers: ${header.cells.map((cell) => cellString(cell)).join(', ')}`,
+        },
+      });
     }
     columns[role] = index + 1;
   }
@@ -128,11 +132,10 @@ function longRow(
   const indexText = cellString(cellIn(row, layout.index));
   const series = options.indexName ?? indexText;
   if (series === '') {
-    return importError(
-      at(layout.index),
-      '기준지표(지표) 이름이 비어 있습니다',
-      'the index name (지표) is empty',
-    );
+    return importError({
+      spot: at(layout.index),
+      text: { ko: '기준지표(지표) 이름이 비어 있습니다', en: 'the index name (지표) is empty' },
+    });
   }
   const point = readPoint(cellIn(row, layout.date), at(layout.date));
   if (isProblem(point)) return point;
@@ -222,11 +225,13 @@ function currencyOf(cell: InputCell, spot: SourceSpot, fallback: string | null):
   if (isMissingValue(cell)) return fallback ?? HOME_CURRENCY;
   const result = parseCurrencyCell(cell);
   if (result.ok) return result.value;
-  return importError(
+  return importError({
     spot,
-    `통화는 ${result.expected.ko}. 입력값: "${result.input ?? ''}"`,
-    `the currency ${result.expected.en}; found "${result.input ?? ''}"`,
-  );
+    text: {
+      ko: `통화는 ${result.expected.ko}. 입력값: "${result.input ?? ''}"`,
+      en: `the currency ${result.expected.en}; found "${result.input ?? ''}"`,
+    },
+  });
 }
 
 /** A quarter, half or year as the file wrote it, for 출처 (the sheet shows its first month). */

@@ -37,11 +37,10 @@ export function readTextTable(file: string, text: string): TextTableRead {
     return {
       table: null,
       problems: [
-        importError(
-          { file, line, column: null },
-          `CSV/TSV로 읽을 수 없습니다 (${detail})`,
-          `cannot be read as CSV/TSV (${detail})`,
-        ),
+        importError({
+          spot: { file, line, column: null },
+          text: { ko: `CSV/TSV로 읽을 수 없습니다 (${detail})`, en: `cannot be read as CSV/TSV (${detail})` },
+        }),
       ],
     };
   }

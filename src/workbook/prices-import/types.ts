@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../domain/issues';
 import type { D } from '../../domain/decimal';
 import type { PointInTime } from '../../domain/types';
 
@@ -18,8 +19,7 @@ export interface SourceSpot {
 export interface ImportProblem {
   readonly severity: 'error' | 'warning';
   readonly spot: SourceSpot;
-  readonly ko: string;
-  readonly en: string;
+  readonly text: Bilingual;
 }
 
 /** Which input sheet an observation goes to: 원재료가격 (a price) or 환율 (a rate). */

@@ -107,12 +107,12 @@ describe('ECOS StatisticSearch', () => {
       indexName: '총지수',
     });
     expect(two.observations).toEqual([]);
-    expect(two.problems[0]?.en).toContain('the file holds 2 series (404Y014/*AA, 404Y014/*BB)');
+    expect(two.problems[0]?.text.en).toContain('the file holds 2 series (404Y014/*AA, 404Y014/*BB)');
     const answer = parse(
       'none.json',
       '{"RESULT":{"CODE":"INFO-200","MESSAGE":"해당하는 데이터가 없습니다."}}',
     );
-    expect(answer.problems[0]?.ko).toBe(
+    expect(answer.problems[0]?.text.ko).toBe(
       'ECOS가 자료 대신 결과를 보냈습니다: INFO-200 해당하는 데이터가 없습니다.',
     );
     const broken = parse('broken.json', '{\n  "StatisticSearch": {\n    "row": [],\n  }\n}');
@@ -168,11 +168,13 @@ describe('Export-Import Bank exchange rates', () => {
     const only = parse('exim_20240102.json', rates(entries), { currencies: ['EUR'] });
     expect(values(only)).toEqual([['EUR', '2024-01-02', 'day', '1450.1']]);
     const undated = parse('rates.json', rates(entries));
-    expect(undated.problems[0]?.en).toContain('give the date with --date YYYY-MM-DD');
+    expect(undated.problems[0]?.text.en).toContain('give the date with --date YYYY-MM-DD');
     const refused = parse('r.json', rates([{ result: 3, cur_unit: '', deal_bas_r: '' }]), {
       fxDate: '2024-01-02',
     });
-    expect(refused.problems[0]?.ko).toBe('result가 3입니다 (인증코드 오류). 환율이 담긴 응답이 아닙니다');
+    expect(refused.problems[0]?.text.ko).toBe(
+      'result가 3입니다 (인증코드 오류). 환율이 담긴 응답이 아닙니다',
+    );
     expect(refused.problems[0]?.spot.line).toBe(3);
   });
 

@@ -59,7 +59,7 @@ describe('planImport', () => {
     expect(preview.plan.additions.map((a) => a.observation.point.date)).toEqual(['2024-03-01']);
     expect(preview.problems).toHaveLength(1);
     expect(preview.problems[0]?.spot).toEqual({ file: 'b.csv', line: 3, column: 3 });
-    expect(preview.problems[0]?.en).toBe(
+    expect(preview.problems[0]?.text.en).toBe(
       "the value 1031 of '철강' on 2024-04-01 differs from 1030 at a.csv line 4, column 3; fix one and import again (this date was not imported)",
     );
     expect(preview.hasErrors).toBe(true);
@@ -74,7 +74,7 @@ describe('planImport', () => {
     );
     const plan = planImport({ sheets: [PRICES] }, usd.observations, TODAY);
     expect(plan.edits).toEqual([]);
-    expect(plan.problems[0]?.en).toBe(
+    expect(plan.problems[0]?.text.en).toBe(
       "'철강' is in KRW in the '원재료가격' sheet but this value is in USD; an index keeps one currency",
     );
   });

@@ -75,7 +75,7 @@ describe('long and wide tables', () => {
     );
     expect(rows(mapped)).toEqual([['price', '니켈', '2024-01-01', '17000', 'KRW', null]]);
     const wrong = parse(text, {}, { columns: {}, named: { price: '가격(원)' }, wide: false });
-    expect(wrong.problems[0]?.en).toBe(
+    expect(wrong.problems[0]?.text.en).toBe(
       "no column is headed '가격(원)' (--map price=가격(원)); headers: 품목, 기준월, 값",
     );
     expect(wrong.problems[0]?.spot).toEqual({ file: 't.csv', line: 1, column: null });
@@ -116,7 +116,7 @@ describe('long and wide tables', () => {
   });
 
   test('a table without a usable header row is one problem', () => {
-    expect(parse('only\n').problems[0]?.ko).toContain('머리글 행을 알아볼 수 없습니다');
+    expect(parse('only\n').problems[0]?.text.ko).toContain('머리글 행을 알아볼 수 없습니다');
   });
 
   test('periods written as statistics tables write them: quarters, halves, years, YYYYMM', () => {
