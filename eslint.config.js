@@ -42,5 +42,19 @@ module.exports = tseslint.config(
       ],
     },
   },
+  {
+    // Long functions hide their phases: split them by what each part does.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Temporary: being rewritten for the streaming writer (issue 11); the lead splits them after.
+    files: ['src/workbook/change-table-values.ts', 'src/workbook/signed-change-table.ts'],
+    rules: {
+      'max-lines-per-function': ['warn', { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
   prettier,
 );

@@ -15,85 +15,114 @@ import { buildMaterialStates, lookupError, type MaterialState, ScheduleCache } f
 import { placeOf } from './origin';
 import { PriceBook } from './price-book';
 import { roundUnitPrice } from './rounding';
-import type { AgreementRow, ComputeResult, EngineInput, ItemSummary } from './types';
+import type { AgreementRow, ComputeResult, Delivery, EngineInput, ItemSummary } from './types';
 import { WholeMoves } from './whole-moves';
 
 /** Computes every adjustment of every item (DOMAIN §3). Never throws on bad data: it reports issues. */
 export function compute(input: EngineInput): ComputeResult {
-  const issues: Issue[] = [];
   const { book, issues: bookIssues } = PriceBook.build(input.prices, input.fxRates);
-  issues.push(...bookIssues);
   const consistency = consistencyIssues(input.agreements);
-  issues.push(...consistency.issues);
+  const issues: Issue[] = [...bookIssues, ...consistency.issues, ...agreementIssues(input.agreements)];
+  const asOf = input.asOf ?? defaultAsOf(input.agreements, book);
+  const groups = groupItems(input.agreements);
+  const computed = computeItems(groups, consistency.blockedItems, book, asOf);
+  issues.push(...computed.issues);
+  if (input.deliveries.length > 0) {
+    priceAdjustmentDeliveries(input.deliveries, computed.adjustments, groups);
+  }
+  const { adjustments, evaluations, items } = computed;
+  return { asOf, adjustments, evaluations, items, issues: withoutRepeats(issues) };
+}
+
+/** Warnings about each agreement's terms, once per agreement. */
+function agreementIssues(rows: readonly AgreementRow[]): Issue[] {
+  const issues: Issue[] = [];
   const seenAgreements = new Set<string>();
-  for (const row of input.agreements) {
+  for (const row of rows) {
     if (!seenAgreements.has(row.agreementId)) {
       seenAgreements.add(row.agreementId);
       issues.push(...agreementWarnings(row));
     }
   }
+  return issues;
+}
 
-  const asOf = input.asOf ?? defaultAsOf(input.agreements, book);
+interface ItemsComputed {
+  readonly adjustments: AdjustmentRecord[];
+  readonly evaluations: EvaluationRecord[];
+  readonly items: ItemSummary[];
+  readonly issues: Issue[];
+}
+
+/** Every item in turn, sharing the caches; blocked items are summed up but not computed. */
+function computeItems(
+  groups: readonly ItemGroup[],
+  blockedItems: ReadonlySet<string>,
+  book: PriceBook,
+  asOf: IsoDate | null,
+): ItemsComputed {
   const caches: EngineCaches = {
     schedules: new ScheduleCache(),
     comparisons: new ComparisonTables(book),
     basePrices: new BasePrices(book),
     moves: new WholeMoves(),
   };
-  const adjustments: AdjustmentRecord[] = [];
-  const evaluations: EvaluationRecord[] = [];
-  const items: ItemSummary[] = [];
-
-  const groups = groupItems(input.agreements);
+  const computed: ItemsComputed = { adjustments: [], evaluations: [], items: [], issues: [] };
   for (const group of groups) {
-    const outcome = consistency.blockedItems.has(group.key)
+    const outcome = blockedItems.has(group.key)
       ? null
-      : computeItem(group, book, asOf, caches, evaluations);
+      : computeItem(group, book, asOf, caches, computed.evaluations);
     const first = group.rows[0];
-    if (!first) {
-      continue;
-    }
+    if (!first) continue;
     if (outcome) {
-      issues.push(...outcome.issues);
-      for (const adjustment of outcome.adjustments) adjustments.push(adjustment);
+      computed.issues.push(...outcome.issues);
+      for (const adjustment of outcome.adjustments) computed.adjustments.push(adjustment);
     }
-    items.push({
-      agreementId: first.agreementId,
-      buyer: first.buyer,
-      supplier: first.supplier,
-      item: first.item,
-      partNo: first.partNo,
-      materials: group.rows.map((row) => row.material),
-      originalUnitPrice: first.unitPrice,
-      currentUnitPrice: outcome?.currentUnitPrice ?? first.unitPrice,
-      adjustmentCount: outcome?.adjustments.length ?? 0,
-      evaluationCount: outcome?.evaluationCount ?? 0,
-      complete: outcome?.complete ?? false,
-    });
+    computed.items.push(itemSummary(first, group, outcome));
   }
+  return computed;
+}
 
-  if (input.deliveries.length > 0) {
-    const periods = adjustments.map((adjustment) => ({
-      period: {
-        itemKey: itemKey(adjustment.agreementId, adjustment.item),
-        effectiveDate: adjustment.effectiveDate,
-        unitPriceBefore: adjustment.unitPriceBefore,
-        unitPriceAfter: adjustment.unitPriceAfter,
-      },
-      adjustment,
-    }));
-    const delivered = priceDeliveries(
-      input.deliveries,
-      periods.map((entry) => entry.period),
-      new Set(groups.map((group) => group.key)),
-    );
-    for (const { period, adjustment } of periods) {
-      const priced = delivered.get(period);
-      if (priced) adjustment.deliveries = priced;
-    }
+function itemSummary(first: AgreementRow, group: ItemGroup, outcome: ItemOutcome | null): ItemSummary {
+  return {
+    agreementId: first.agreementId,
+    buyer: first.buyer,
+    supplier: first.supplier,
+    item: first.item,
+    partNo: first.partNo,
+    materials: group.rows.map((row) => row.material),
+    originalUnitPrice: first.unitPrice,
+    currentUnitPrice: outcome?.currentUnitPrice ?? first.unitPrice,
+    adjustmentCount: outcome?.adjustments.length ?? 0,
+    evaluationCount: outcome?.evaluationCount ?? 0,
+    complete: outcome?.complete ?? false,
+  };
+}
+
+/** Attaches to each adjustment the deliveries it prices (priceDeliveries decides which). */
+function priceAdjustmentDeliveries(
+  deliveries: readonly Delivery[],
+  adjustments: readonly AdjustmentRecord[],
+  groups: readonly ItemGroup[],
+): void {
+  const periods = adjustments.map((adjustment) => ({
+    period: {
+      itemKey: itemKey(adjustment.agreementId, adjustment.item),
+      effectiveDate: adjustment.effectiveDate,
+      unitPriceBefore: adjustment.unitPriceBefore,
+      unitPriceAfter: adjustment.unitPriceAfter,
+    },
+    adjustment,
+  }));
+  const delivered = priceDeliveries(
+    deliveries,
+    periods.map((entry) => entry.period),
+    new Set(groups.map((group) => group.key)),
+  );
+  for (const { period, adjustment } of periods) {
+    const priced = delivered.get(period);
+    if (priced) adjustment.deliveries = priced;
   }
-
-  return { asOf, adjustments, evaluations, items, issues: withoutRepeats(issues) };
 }
 
 /** The sheet reader and the engine may both flag one cell for one reason; say it once. */

@@ -73,75 +73,110 @@ function readingOf(inIndexCurrency: boolean, onTheDay: boolean): PriceReading {
   return READINGS[(inIndexCurrency ? 2 : 0) + (onTheDay ? 1 : 0)] ?? { inIndexCurrency, onTheDay };
 }
 
+/** The caches a state is built from, shared by every item. */
+interface StateCaches {
+  readonly schedules: ScheduleCache;
+  readonly comparisons: ComparisonTables;
+  readonly basePrices: BasePrices;
+}
+
+/** A row's part of the item: its state, or the error that stops the item. */
+type RowBuilt =
+  { readonly ok: true; readonly state: MaterialState } | { readonly ok: false; readonly error: Issue };
+
 /** Builds every material state of an item, or the error that stops the item (DOMAIN §3.1–3.2). */
 export function buildMaterialStates(
   rows: readonly AgreementRow[],
   book: PriceBook,
   asOf: IsoDate,
-  caches: {
-    readonly schedules: ScheduleCache;
-    readonly comparisons: ComparisonTables;
-    readonly basePrices: BasePrices;
-  },
+  caches: StateCaches,
 ): StatesBuilt {
   const issues: Issue[] = [];
   const states: MaterialState[] = [];
   const originalUnitPrice = rows[0]?.unitPrice;
   if (originalUnitPrice === undefined) return { ok: false, issues };
   for (const row of rows) {
-    const termsProblem = fxTermsProblem(row, book);
-    if (termsProblem) return { ok: false, issues: [...issues, termsProblem] };
-    const currency = book.currencyOf(row.index) ?? KRW;
-    const fxInFormula = row.fxPlacement === 'formula' && currency !== KRW;
-    if (row.fxPlacement === 'formula' && currency === KRW && book.hasIndex(row.index)) {
-      issues.push(fxPlacementUnused(row));
-    }
-    const reading = readingOf(fxInFormula, row.cycleMonths === 'event');
-    const found = row.basePrice
-      ? ({ ok: true, point: pricePoint(row.basePrice, '기준가격 직접 입력') } as const)
-      : caches.basePrices.basePrice(row.index, row.basePoint, row.averagingMonths, reading);
-    if (!found.ok)
-      return { ok: false, issues: [...issues, lookupError(row, 'basePoint', found, '기준시점')] };
-    const base = found.point;
-    let baseFx: D | null = null;
-    if (fxInFormula) {
-      const fx = book.fxRateOn(row.index, baseReferenceDay(row.basePoint));
-      if (!fx.ok)
-        return { ok: false, issues: [...issues, lookupError(row, 'basePoint', fx, '기준시점 환율')] };
-      baseFx = fx.price;
-    }
-    const facts: MaterialFacts = {
-      row,
-      currency: fxInFormula ? currency : KRW,
-      unit: book.unitOf(row.index),
-      originalUnitPrice,
-      originalBasePrice: base.price,
-    };
-    const terms = termsOf(facts);
-    issues.push(...materialWarnings(row, shareOfUnitPrice(terms, base.price, baseFx)));
-    const dates = caches.schedules.datesFor(row, book, asOf);
-    if (dates === null) return { ok: false, issues: [...issues, noFirstAdjustment(row)] };
-    if (
-      dates.size === 0 &&
-      row.contractEnd !== null &&
-      row.firstAdjustment !== null &&
-      row.firstAdjustment > row.contractEnd
-    ) {
-      issues.push(noDateInContract(row, row.firstAdjustment, row.contractEnd));
-    }
-    states.push({
-      facts,
-      row,
-      terms,
-      fxInFormula,
-      dates,
-      comparisons: caches.comparisons.tableFor(row.index, row.averagingMonths, reading),
-      thresholdFloat: thresholdFloatOf(row.threshold),
-      deltaPlan: deltaPlanOf(terms),
-      inForce: baseFx === null ? base : { ...base, fx: baseFx },
-    });
+    const built = buildMaterialState(row, originalUnitPrice, { book, asOf, caches }, issues);
+    if (!built.ok) return { ok: false, issues: [...issues, built.error] };
+    states.push(built.state);
   }
   return { ok: true, states, issues };
+}
+
+interface StateSources {
+  readonly book: PriceBook;
+  readonly asOf: IsoDate;
+  readonly caches: StateCaches;
+}
+
+/** One row's state, in order: the FX terms, the original base, the warnings, the dates. Warnings go to `warnings`. */
+function buildMaterialState(
+  row: AgreementRow,
+  originalUnitPrice: D,
+  { book, asOf, caches }: StateSources,
+  warnings: Issue[],
+): RowBuilt {
+  const termsProblem = fxTermsProblem(row, book);
+  if (termsProblem) return { ok: false, error: termsProblem };
+  const currency = book.currencyOf(row.index) ?? KRW;
+  const fxInFormula = row.fxPlacement === 'formula' && currency !== KRW;
+  if (row.fxPlacement === 'formula' && currency === KRW && book.hasIndex(row.index)) {
+    warnings.push(fxPlacementUnused(row));
+  }
+  const reading = readingOf(fxInFormula, row.cycleMonths === 'event');
+  const base = originalBase(row, fxInFormula, reading, book, caches.basePrices);
+  if (!base.ok) return base;
+  const facts: MaterialFacts = {
+    row,
+    currency: fxInFormula ? currency : KRW,
+    unit: book.unitOf(row.index),
+    originalUnitPrice,
+    originalBasePrice: base.point.price,
+  };
+  const terms = termsOf(facts);
+  warnings.push(...materialWarnings(row, shareOfUnitPrice(terms, base.point.price, base.fx)));
+  const dates = caches.schedules.datesFor(row, book, asOf);
+  if (dates === null) return { ok: false, error: noFirstAdjustment(row) };
+  if (dates.size === 0) warnings.push(...noDateWarnings(row));
+  const state: MaterialState = {
+    facts,
+    row,
+    terms,
+    fxInFormula,
+    dates,
+    comparisons: caches.comparisons.tableFor(row.index, row.averagingMonths, reading),
+    thresholdFloat: thresholdFloatOf(row.threshold),
+    deltaPlan: deltaPlanOf(terms),
+    inForce: base.fx === null ? base.point : { ...base.point, fx: base.fx },
+  };
+  return { ok: true, state };
+}
+
+/** B₀ as entered or read from the index, and for F4 the rate at the base point. */
+function originalBase(
+  row: AgreementRow,
+  fxInFormula: boolean,
+  reading: PriceReading,
+  book: PriceBook,
+  basePrices: BasePrices,
+):
+  | { readonly ok: true; readonly point: PricePoint; readonly fx: D | null }
+  | { readonly ok: false; readonly error: Issue } {
+  const found = row.basePrice
+    ? ({ ok: true, point: pricePoint(row.basePrice, '기준가격 직접 입력') } as const)
+    : basePrices.basePrice(row.index, row.basePoint, row.averagingMonths, reading);
+  if (!found.ok) return { ok: false, error: lookupError(row, 'basePoint', found, '기준시점') };
+  if (!fxInFormula) return { ok: true, point: found.point, fx: null };
+  const fx = book.fxRateOn(row.index, baseReferenceDay(row.basePoint));
+  if (!fx.ok) return { ok: false, error: lookupError(row, 'basePoint', fx, '기준시점 환율') };
+  return { ok: true, point: found.point, fx: fx.price };
+}
+
+/** A row without adjustment dates: warned about when its first date lies past the contract's end. */
+function noDateWarnings(row: AgreementRow): Issue[] {
+  const { contractEnd, firstAdjustment } = row;
+  if (contractEnd === null || firstAdjustment === null || firstAdjustment <= contractEnd) return [];
+  return [noDateInContract(row, firstAdjustment, contractEnd)];
 }
 
 /**

@@ -5,7 +5,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Switch,
   Title3,
   makeStyles,
@@ -14,6 +13,7 @@ import {
 import * as React from 'react';
 import type { WorkbookGateway } from '../adapters/office/gateway';
 import { hostInWords, isoToday } from './display';
+import { FailureBar } from './FailureBar';
 import { languageFor, STRINGS, type StepId } from './i18n';
 import type { OfficeEnvironment } from './office-helpers';
 import { Stepper } from './Stepper';
@@ -85,23 +85,7 @@ export function App({ gateway, environment, today = isoToday() }: AppProps): Rea
         onSelect={setStep}
         panelId={PANEL_ID}
       />
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {failure.kind === 'write' ? strings.writeFailed : strings.failed}
-            </MessageBarTitle>
-            {failure.kind === 'write' &&
-              (failure.restored ? strings.writeFailedRestored : strings.writeFailedNotRestored)}
-            {/* Office's own message may be in another language: its code and location instead. */}
-            <div>
-              {failure.detail.code === null
-                ? failure.detail.message
-                : strings.errorCode(failure.detail.code, failure.detail.location)}
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {failure && <FailureBar failure={failure} strings={strings} />}
       <div role="tabpanel" id={PANEL_ID} aria-labelledby={`step-${step}`}>
         {Current && <Current addin={addin} strings={strings} language={language} />}
       </div>

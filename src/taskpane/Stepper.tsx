@@ -85,60 +85,110 @@ export function Stepper({
     0,
     steps.findIndex((step) => step.id === current),
   );
+  return (
+    <div className={styles.root}>
+      <div role="tablist" aria-label={strings.stepBar} className={styles.bar} {...arrows}>
+        {steps.map((step, position) => (
+          <React.Fragment key={step.id}>
+            {position > 0 && <span className={styles.line} aria-hidden="true" />}
+            <StepDot
+              step={step}
+              position={position}
+              name={numberedStep(strings, step.id, steps)}
+              selected={step.id === current}
+              done={step.done(state)}
+              strings={strings}
+              panelId={panelId}
+              onSelect={onSelect}
+            />
+          </React.Fragment>
+        ))}
+      </div>
+      <StepHeading steps={steps} current={current} index={index} strings={strings} onSelect={onSelect} />
+    </div>
+  );
+}
+
+/** One step's numbered dot: a tab, with a tick once done (unless it is the current one). */
+function StepDot({
+  step,
+  position,
+  name,
+  selected,
+  done,
+  strings,
+  panelId,
+  onSelect,
+}: {
+  step: StepDefinition;
+  position: number;
+  name: string;
+  selected: boolean;
+  done: boolean;
+  strings: Strings;
+  panelId: string;
+  onSelect: (id: StepId) => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <button
+      type="button"
+      role="tab"
+      id={`step-${step.id}`}
+      aria-selected={selected}
+      aria-controls={panelId}
+      aria-label={name}
+      title={done ? `${name} · ${strings.done}` : name}
+      className={mergeClasses(styles.dot, done && styles.done, selected && styles.current)}
+      onClick={() => onSelect(step.id)}
+    >
+      {done && !selected ? '✓' : position + 1}
+    </button>
+  );
+}
+
+/** The current step's name, with back and next. */
+function StepHeading({
+  steps,
+  current,
+  index,
+  strings,
+  onSelect,
+}: {
+  steps: readonly StepDefinition[];
+  current: StepId;
+  index: number;
+  strings: Strings;
+  onSelect: (id: StepId) => void;
+}): React.JSX.Element {
+  const styles = useStyles();
   const go = (to: number): void => {
     const step = steps[to];
     if (step) onSelect(step.id);
   };
   return (
-    <div className={styles.root}>
-      <div role="tablist" aria-label={strings.stepBar} className={styles.bar} {...arrows}>
-        {steps.map((step, position) => {
-          const name = numberedStep(strings, step.id, steps);
-          const selected = step.id === current;
-          const done = step.done(state);
-          return (
-            <React.Fragment key={step.id}>
-              {position > 0 && <span className={styles.line} aria-hidden="true" />}
-              <button
-                type="button"
-                role="tab"
-                id={`step-${step.id}`}
-                aria-selected={selected}
-                aria-controls={panelId}
-                aria-label={name}
-                title={done ? `${name} · ${strings.done}` : name}
-                className={mergeClasses(styles.dot, done && styles.done, selected && styles.current)}
-                onClick={() => onSelect(step.id)}
-              >
-                {done && !selected ? '✓' : position + 1}
-              </button>
-            </React.Fragment>
-          );
-        })}
-      </div>
-      <div className={styles.heading}>
-        <Subtitle2 as="h2" className={styles.title}>
-          {numberedStep(strings, current, steps)}
-        </Subtitle2>
-        <Button
-          size="small"
-          appearance="subtle"
-          className={styles.move}
-          disabled={index === 0}
-          onClick={() => go(index - 1)}
-        >
-          {strings.previous}
-        </Button>
-        <Button
-          size="small"
-          appearance="subtle"
-          className={styles.move}
-          disabled={index === steps.length - 1}
-          onClick={() => go(index + 1)}
-        >
-          {strings.next}
-        </Button>
-      </div>
+    <div className={styles.heading}>
+      <Subtitle2 as="h2" className={styles.title}>
+        {numberedStep(strings, current, steps)}
+      </Subtitle2>
+      <Button
+        size="small"
+        appearance="subtle"
+        className={styles.move}
+        disabled={index === 0}
+        onClick={() => go(index - 1)}
+      >
+        {strings.previous}
+      </Button>
+      <Button
+        size="small"
+        appearance="subtle"
+        className={styles.move}
+        disabled={index === steps.length - 1}
+        onClick={() => go(index + 1)}
+      >
+        {strings.next}
+      </Button>
     </div>
   );
 }

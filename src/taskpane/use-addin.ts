@@ -3,7 +3,13 @@ import type { WorkbookGateway } from '../adapters/office/gateway';
 import { SheetWriteError, type WriteOutcome, type WriteProgress } from '../adapters/office/write-sheets';
 import type { Issue } from '../domain/issues';
 import type { WorkbookGrids } from '../workbook/grid';
-import { runWorkbook, verifyWorkbook, type RunOutcome, type VerifyOutcome } from '../workbook/run';
+import {
+  runWorkbook,
+  verifyWorkbook,
+  type RunOptions,
+  type RunOutcome,
+  type VerifyOutcome,
+} from '../workbook/run';
 import type { SheetReference } from '../workbook/sheet-references';
 import { supplierRun } from '../workbook/supplier-split';
 import { errorDetail, type ErrorDetail } from './error-detail';
@@ -47,8 +53,8 @@ const INITIAL: AddinState = {
   marksCleared: null,
 };
 
-/** What each step does with the workbook; the pane's components only call these. */
-export function useAddin(gateway: WorkbookGateway, settings: AddinSettings) {
+/** The pane's state, and a runner that marks it busy while work runs and keeps what failed. */
+function useGuardedState() {
   const [state, setState] = React.useState<AddinState>(INITIAL);
   const update = (change: Partial<AddinState>): void => setState((current) => ({ ...current, ...change }));
 
@@ -66,6 +72,12 @@ export function useAddin(gateway: WorkbookGateway, settings: AddinSettings) {
       update({ busy: false, failure, progress: null });
     }
   };
+  return { state, update, guarded };
+}
+
+/** What each step does with the workbook; the pane's components only call these. */
+export function useAddin(gateway: WorkbookGateway, settings: AddinSettings) {
+  const { state, update, guarded } = useGuardedState();
 
   const options = () => ({ asOf: settings.asOf === '' ? null : settings.asOf, createdOn: settings.today });
 
@@ -106,22 +118,25 @@ export function useAddin(gateway: WorkbookGateway, settings: AddinSettings) {
         return { run, written, progress: null, references: null };
       }),
     verify: () =>
-      guarded(async () => {
-        const grids = await gateway.readWorkbook();
-        const verified = verifyWorkbook(grids, options());
-        const differences = verified.verification?.differences ?? [];
-        const marks = new Map<string, { sheet: string; cell: string }>();
-        for (const { sheet, cell } of differences) {
-          if (cell !== '') marks.set(`${sheet}!${cell}`, { sheet, cell });
-        }
-        // The previous run's marks go first, so that a cell put right is no longer red.
-        await gateway.markDifferences([...marks.values()]);
-        return { verified, marksCleared: null };
-      }),
+      guarded(async () => ({ verified: await verifyAndMark(gateway, options()), marksCleared: null })),
     clearMarks: () => guarded(async () => ({ marksCleared: await gateway.clearMarks() })),
     selectIssue: (issue: Pick<Issue, 'sheet' | 'cell'>) =>
       gateway.selectCell(issue.sheet, issue.cell).catch((error: unknown) => logError(error)),
   };
+}
+
+/** Verifies the workbook's 변동표 and marks the cells that differ (after clearing the last marks). */
+async function verifyAndMark(gateway: WorkbookGateway, options: RunOptions): Promise<VerifyOutcome> {
+  const grids = await gateway.readWorkbook();
+  const verified = verifyWorkbook(grids, options);
+  const differences = verified.verification?.differences ?? [];
+  const marks = new Map<string, { sheet: string; cell: string }>();
+  for (const { sheet, cell } of differences) {
+    if (cell !== '') marks.set(`${sheet}!${cell}`, { sheet, cell });
+  }
+  // The previous run's marks go first, so that a cell put right is no longer red.
+  await gateway.markDifferences([...marks.values()]);
+  return verified;
 }
 
 /** The output sheets a write would archive or replace, and what of the user's points at them. */

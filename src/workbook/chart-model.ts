@@ -9,7 +9,7 @@ export interface ChartSubject {
   readonly material: string;
 }
 
-interface ChartPoint {
+export interface ChartPoint {
   readonly date: string;
   readonly comparison: D;
   readonly base: D;

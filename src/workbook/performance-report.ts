@@ -39,25 +39,92 @@ type Column =
   | 'quantity'
   | 'performance';
 
+/** What a row of the report is made from: one material of one adjustment. */
+interface ReportRow {
+  readonly adjustment: ItemAdjustment;
+  readonly material: MaterialEvaluation;
+  /** Agreements between the adjustment's buyer and supplier. */
+  readonly agreementCount: number;
+  readonly signedOn: IsoDate | undefined;
+}
+
+interface ReportColumn {
+  readonly key: Column;
+  readonly header: string;
+  /** An item figure: written on the adjustment's first row only. */
+  readonly itemOnly?: true;
+  readonly content: (row: ReportRow) => CellContent | null;
+}
+
+const text = (value: string): CellContent => ({ kind: 'text', text: value });
+const price = (value: D): CellContent => ({ kind: 'number', value, format: wonFormatFor(value, 0) });
+const unitPrice = (value: D, { adjustment }: ReportRow): CellContent => ({
+  kind: 'number',
+  value,
+  format: wonFormat(adjustment.priceDecimals),
+});
+
 /** The columns of the ministry's 연동 실적 작성표 (2023 pilot), DOMAIN §4.5. */
-const COLUMNS: readonly { readonly key: Column; readonly header: string }[] = [
-  { key: 'buyer', header: '위탁기업명' },
-  { key: 'supplier', header: '수탁기업명' },
-  { key: 'agreementCount', header: '약정건수' },
-  { key: 'signedOn', header: '체결일자' },
-  { key: 'item', header: '대상물품명' },
-  { key: 'material', header: '대상원재료' },
-  { key: 'unit', header: '단위' },
-  { key: 'index', header: '기준지표' },
-  { key: 'basePrice', header: '기준시점 가격 (a)' },
-  { key: 'comparisonPrice', header: '비교시점 가격 (b)' },
-  { key: 'changeRate', header: '변동률 (b−a)/a' },
-  { key: 'priceBefore', header: '조정 전 단가 (e)' },
-  { key: 'priceAfter', header: '조정 후 단가 (f)' },
-  { key: 'priceChange', header: '조정 단가 (f−e)' },
-  { key: 'formula', header: '산식' },
-  { key: 'quantity', header: '조정 후 납품물량 (g)' },
-  { key: 'performance', header: '연동 실적 (f−e)×g' },
+const COLUMNS: readonly ReportColumn[] = [
+  { key: 'buyer', header: '위탁기업명', content: ({ adjustment }) => text(adjustment.buyer) },
+  { key: 'supplier', header: '수탁기업명', content: ({ adjustment }) => text(adjustment.supplier) },
+  {
+    key: 'agreementCount',
+    header: '약정건수',
+    content: ({ agreementCount }) => ({ kind: 'number', value: new D(agreementCount), format: '0' }),
+  },
+  {
+    key: 'signedOn',
+    header: '체결일자',
+    content: ({ signedOn }) => (signedOn === undefined ? null : { kind: 'date', date: signedOn }),
+  },
+  {
+    key: 'item',
+    header: '대상물품명',
+    content: ({ adjustment }) =>
+      text(adjustment.partNo ? `${adjustment.item} (${adjustment.partNo})` : adjustment.item),
+  },
+  { key: 'material', header: '대상원재료', content: ({ material }) => text(material.material) },
+  { key: 'unit', header: '단위', content: ({ material }) => text(unitOf(material)) },
+  { key: 'index', header: '기준지표', content: ({ material }) => text(material.index) },
+  { key: 'basePrice', header: '기준시점 가격 (a)', content: ({ material }) => price(material.basePrice) },
+  {
+    key: 'comparisonPrice',
+    header: '비교시점 가격 (b)',
+    content: ({ material }) => price(material.comparisonPrice),
+  },
+  {
+    key: 'changeRate',
+    header: '변동률 (b−a)/a',
+    content: ({ material }) => ({
+      kind: 'number',
+      value: new DisplayRatio(material.comparisonPrice.minus(material.basePrice)).dividedBy(
+        material.basePrice,
+      ),
+      format: PERCENT_FORMAT,
+    }),
+  },
+  {
+    key: 'priceBefore',
+    header: '조정 전 단가 (e)',
+    itemOnly: true,
+    content: (row) => unitPrice(row.adjustment.unitPriceBefore, row),
+  },
+  {
+    key: 'priceAfter',
+    header: '조정 후 단가 (f)',
+    itemOnly: true,
+    content: (row) => unitPrice(row.adjustment.unitPriceAfter, row),
+  },
+  {
+    key: 'priceChange',
+    header: '조정 단가 (f−e)',
+    itemOnly: true,
+    content: (row) => unitPrice(row.adjustment.unitPriceAfter.minus(row.adjustment.unitPriceBefore), row),
+  },
+  { key: 'formula', header: '산식', content: ({ material }) => text(FORMULA_LABEL[material.formula]) },
+  { key: 'quantity', header: '조정 후 납품물량 (g)', itemOnly: true, content: quantityContent },
+  { key: 'performance', header: '연동 실적 (f−e)×g', itemOnly: true, content: performanceContent },
 ];
 
 const columnOf = (key: Column): number => COLUMNS.findIndex((column) => column.key === key) + 1;
@@ -78,12 +145,6 @@ export function buildPerformanceReport(
   period: ReportPeriod,
   meta: OutputMeta,
 ): OutputSheet {
-  const signedOn = new Map(agreements.map((row) => [row.agreementId, row.signedOn]));
-  const pairs = new Map<string, Set<string>>();
-  for (const row of agreements) {
-    const key = `${row.buyer}\u0000${row.supplier}`;
-    pairs.set(key, (pairs.get(key) ?? new Set()).add(row.agreementId));
-  }
   const adjustments = result.adjustments.filter(
     (adjustment) =>
       (period.from === null || adjustment.adjustmentDate >= period.from) &&
@@ -107,15 +168,45 @@ export function buildPerformanceReport(
   COLUMNS.forEach((column, index) =>
     sheet.set(headerRow, index + 1, { value: column.header, style: 'header' }),
   );
-  let row = headerRow + 1;
+  const { next, firstRows } = writeAdjustmentRows(sheet, headerRow + 1, adjustments, agreements);
+  let row = next;
+  if (adjustments.length === 0) {
+    sheet.setMerged(row, 1, lastColumn, { value: '기간 안에 단가 조정이 없습니다.', style: 'note' });
+    row += 1;
+  }
+  writeTotal(sheet, row, adjustments, firstRows);
+  sheet.setMerged(row + 2, 1, lastColumn, { value: LABEL_NOTE, style: 'note' });
+  return sheet.build(PERFORMANCE_SHEET, fitColumnWidths(sheet, lastColumn, headerRow), headerRow, {
+    paperSize: 'A4',
+    orientation: 'landscape',
+    fitToWidth: true,
+    repeatRows: [headerRow, headerRow],
+  });
+}
+
+/** One row per material of each adjustment from `start`; returns the next row and each adjustment's first. */
+function writeAdjustmentRows(
+  sheet: SheetBuilder,
+  start: number,
+  adjustments: readonly ItemAdjustment[],
+  agreements: readonly AgreementRow[],
+): { readonly next: number; readonly firstRows: readonly number[] } {
+  const signedOn = new Map(agreements.map((row) => [row.agreementId, row.signedOn]));
+  const pairs = new Map<string, Set<string>>();
+  for (const row of agreements) {
+    const key = `${row.buyer}\u0000${row.supplier}`;
+    pairs.set(key, (pairs.get(key) ?? new Set()).add(row.agreementId));
+  }
+  let row = start;
   const firstRows: number[] = [];
   for (const adjustment of adjustments) {
-    const count = pairs.get(`${adjustment.buyer}\u0000${adjustment.supplier}`)?.size ?? 1;
+    const agreementCount = pairs.get(`${adjustment.buyer}\u0000${adjustment.supplier}`)?.size ?? 1;
     adjustment.materials.forEach((material, index) => {
       const first = index === 0;
       if (first) firstRows.push(row);
+      const source = { adjustment, material, agreementCount, signedOn: signedOn.get(adjustment.agreementId) };
       for (const column of COLUMNS) {
-        const content = contentOf(column.key, adjustment, material, first, count, signedOn);
+        const content = column.itemOnly && !first ? null : column.content(source);
         sheet.set(
           row,
           columnOf(column.key),
@@ -125,10 +216,16 @@ export function buildPerformanceReport(
       row += 1;
     });
   }
-  if (adjustments.length === 0) {
-    sheet.setMerged(row, 1, lastColumn, { value: '기간 안에 단가 조정이 없습니다.', style: 'note' });
-    row += 1;
-  }
+  return { next: row, firstRows };
+}
+
+/** 합계: the sum of the 실적, live over the adjustments' first rows. */
+function writeTotal(
+  sheet: SheetBuilder,
+  row: number,
+  adjustments: readonly ItemAdjustment[],
+  firstRows: readonly number[],
+): void {
   const total = adjustments.reduce((sum, adjustment) => sum.plus(performanceOf(adjustment) ?? ZERO), ZERO);
   sheet.setMerged(row, 1, columnOf('performance') - 1, { value: '합계', style: 'total' });
   const performance = columnOf('performance');
@@ -143,13 +240,6 @@ export function buildPerformanceReport(
       'total',
     ),
   );
-  sheet.setMerged(row + 2, 1, lastColumn, { value: LABEL_NOTE, style: 'note' });
-  return sheet.build(PERFORMANCE_SHEET, fitColumnWidths(sheet, lastColumn, headerRow), headerRow, {
-    paperSize: 'A4',
-    orientation: 'landscape',
-    fitToWidth: true,
-    repeatRows: [headerRow, headerRow],
-  });
 }
 
 /** g: the quantity delivered under the adjustment; null when no delivery was given. */
@@ -167,75 +257,22 @@ export function performanceOf(adjustment: ItemAdjustment): D | null {
     : adjustment.unitPriceAfter.minus(adjustment.unitPriceBefore).times(quantity);
 }
 
-function contentOf(
-  key: Column,
-  adjustment: ItemAdjustment,
-  material: MaterialEvaluation,
-  first: boolean,
-  agreementCount: number,
-  signedOn: ReadonlyMap<string, IsoDate>,
-): CellContent | null {
-  const text = (value: string): CellContent => ({ kind: 'text', text: value });
-  const decimals = adjustment.priceDecimals;
-  const price = (value: D): CellContent => ({ kind: 'number', value, format: wonFormatFor(value, 0) });
-  switch (key) {
-    case 'buyer':
-      return text(adjustment.buyer);
-    case 'supplier':
-      return text(adjustment.supplier);
-    case 'agreementCount':
-      return { kind: 'number', value: new D(agreementCount), format: '0' };
-    case 'signedOn': {
-      const date = signedOn.get(adjustment.agreementId);
-      return date === undefined ? null : { kind: 'date', date };
-    }
-    case 'item':
-      return text(adjustment.partNo ? `${adjustment.item} (${adjustment.partNo})` : adjustment.item);
-    case 'material':
-      return text(material.material);
-    case 'unit': {
-      const unit = material.unit ?? '';
-      return text(material.currency === 'KRW' ? unit : `${material.currency}${unit ? `/${unit}` : ''}`);
-    }
-    case 'index':
-      return text(material.index);
-    case 'basePrice':
-      return price(material.basePrice);
-    case 'comparisonPrice':
-      return price(material.comparisonPrice);
-    case 'changeRate':
-      return {
-        kind: 'number',
-        value: new DisplayRatio(material.comparisonPrice.minus(material.basePrice)).dividedBy(
-          material.basePrice,
-        ),
-        format: PERCENT_FORMAT,
-      };
-    case 'formula':
-      return text(FORMULA_LABEL[material.formula]);
-    case 'priceBefore':
-      return first
-        ? { kind: 'number', value: adjustment.unitPriceBefore, format: wonFormat(decimals) }
-        : null;
-    case 'priceAfter':
-      return first ? { kind: 'number', value: adjustment.unitPriceAfter, format: wonFormat(decimals) } : null;
-    case 'priceChange': {
-      const change = adjustment.unitPriceAfter.minus(adjustment.unitPriceBefore);
-      return first ? { kind: 'number', value: change, format: wonFormat(decimals) } : null;
-    }
-    case 'quantity': {
-      const quantity = quantityOf(adjustment);
-      return first && quantity !== null
-        ? { kind: 'number', value: quantity, format: quantityFormatFor(quantity) }
-        : null;
-    }
-    case 'performance': {
-      const performance = performanceOf(adjustment);
-      return first && performance !== null
-        ? { kind: 'number', value: performance, format: wonFormatFor(performance, decimals) }
-        : null;
-    }
-  }
+/** The material's unit, with the index's currency when it is not KRW. */
+function unitOf(material: MaterialEvaluation): string {
+  const unit = material.unit ?? '';
+  return material.currency === 'KRW' ? unit : `${material.currency}${unit ? `/${unit}` : ''}`;
+}
+
+function quantityContent({ adjustment }: ReportRow): CellContent | null {
+  const quantity = quantityOf(adjustment);
+  return quantity === null ? null : { kind: 'number', value: quantity, format: quantityFormatFor(quantity) };
+}
+
+function performanceContent({ adjustment }: ReportRow): CellContent | null {
+  const performance = performanceOf(adjustment);
+  return performance === null
+    ? null
+    : { kind: 'number', value: performance, format: wonFormatFor(performance, adjustment.priceDecimals) };
 }
 
 /** Live formulas: 변동률 (b − a)/a on every row; f − e and (f − e) × g where the row carries them. */

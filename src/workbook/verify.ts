@@ -48,17 +48,20 @@ export interface ValueCheck extends VerifyReport {
 const WHOLE_ROW = '(행)';
 const HEADER = '(머리글)';
 
+/** A difference before the sheet's name is added. */
+type Finding = Omit<VerifyDifference, 'sheet'>;
+
 /** Builds differences addressed in the worksheet (grid indexes shifted by the grid's corner). */
 class Findings {
   readonly differences: VerifyDifference[] = [];
 
-  constructor(private readonly table: SheetGrid) {}
+  constructor(readonly table: SheetGrid) {}
 
   at(index: number, column: number): string {
     return address(this.table.top + index, this.table.left + column);
   }
 
-  add(found: Omit<VerifyDifference, 'sheet'>): void {
+  add(found: Finding): void {
     this.differences.push({ sheet: this.table.name, ...found });
   }
 }
@@ -79,107 +82,162 @@ export function verifyChangeTable(table: SheetGrid, result: ComputeResult): Veri
 export function checkTableValues(table: SheetGrid, result: ComputeResult): ValueCheck {
   const findings = new Findings(table);
   const layout = findTableLayout(table);
-  const matched = new Map<number, number>();
-  const reportedRows = new Set<number>();
-  const missingSerials = new Set<number>();
-  if (layout === null) {
-    const keys = KEY_COLUMNS.map(headerOf).join(', ');
-    findings.add({
-      cell: findings.at(0, 0),
-      column: HEADER,
-      expected: keys,
-      actual: EMPTY_SHOWN,
-      text: {
-        ko: `머리글 행을 찾을 수 없습니다: ${keys} 열이 모두 있는 행이 필요합니다.`,
-        en: `No header row: a row naming ${keys} is needed.`,
-      },
-    });
-    return {
-      differences: findings.differences,
-      rowsChecked: 0,
-      layout,
-      matched,
-      reportedRows,
-      missingSerials,
-    };
-  }
-
+  if (layout === null) return noHeaderRow(findings);
   const expected = expectedRows(result);
   reportMissingColumns(findings, layout, [...expected.values()]);
-  const seen = new Map<string, number>();
-  const lastIndexOfAgreement = new Map<string, number>();
-  let lastDataIndex = layout.headerIndex;
-  let rowsChecked = 0;
+  const matching = matchTableRows(findings, layout, table, expected);
+  const missingSerials = reportMissingRows(findings, expected, matching);
+  const { rowsChecked, matched, reportedRows } = matching;
+  return { differences: findings.differences, rowsChecked, layout, matched, reportedRows, missingSerials };
+}
 
+function noHeaderRow(findings: Findings): ValueCheck {
+  const keys = KEY_COLUMNS.map(headerOf).join(', ');
+  findings.add({
+    cell: findings.at(0, 0),
+    column: HEADER,
+    expected: keys,
+    actual: EMPTY_SHOWN,
+    text: {
+      ko: `머리글 행을 찾을 수 없습니다: ${keys} 열이 모두 있는 행이 필요합니다.`,
+      en: `No header row: a row naming ${keys} is needed.`,
+    },
+  });
+  return {
+    differences: findings.differences,
+    rowsChecked: 0,
+    layout: null,
+    matched: new Map(),
+    reportedRows: new Set(),
+    missingSerials: new Set(),
+  };
+}
+
+/** What matching the table's data rows to the recomputation found, row by row. */
+interface RowMatching {
+  /** Row key → grid row index of its first occurrence. */
+  readonly seen: Map<string, number>;
+  readonly matched: Map<number, number>;
+  readonly reportedRows: Set<number>;
+  /** Agreement → grid row index of its last data row. */
+  readonly lastIndexOfAgreement: Map<string, number>;
+  lastDataIndex: number;
+  rowsChecked: number;
+}
+
+/** Matches each data row by key, comparing the matched ones and reporting the rest. */
+function matchTableRows(
+  findings: Findings,
+  layout: TableLayout,
+  table: SheetGrid,
+  expected: ReadonlyMap<string, ExpectedRow>,
+): RowMatching {
+  const matching: RowMatching = {
+    seen: new Map(),
+    matched: new Map(),
+    reportedRows: new Set(),
+    lastIndexOfAgreement: new Map(),
+    lastDataIndex: layout.headerIndex,
+    rowsChecked: 0,
+  };
   for (let index = layout.headerIndex + 1; index < table.cells.length; index += 1) {
     const cells = table.cells[index] ?? [];
-    if (!isDataRow(cells, layout)) {
-      continue;
-    }
-    lastDataIndex = index;
-    const agreementId = cellText(cellIn(cells, layout, 'agreementId'));
-    lastIndexOfAgreement.set(agreementId.trim(), index);
-    const parts = tableKey(findings, layout, cells, index);
-    if (parts === null) {
-      reportedRows.add(index);
-      continue;
-    }
-    const key = rowKey(parts);
-    const earlier = seen.get(key);
-    const match = expected.get(key);
-    if (earlier !== undefined) {
-      reportedRows.add(index);
-      const earlierRow = table.top + earlier;
-      findings.add({
-        cell: findings.at(index, 0),
-        column: WHOLE_ROW,
-        expected: EMPTY_SHOWN,
-        actual: shownKey(parts),
-        text: {
-          ko: `같은 행(${shownKey(parts)})이 ${earlierRow}행에도 있습니다.`,
-          en: `The row ${shownKey(parts)} repeats row ${earlierRow}.`,
-        },
-      });
-    } else if (!match) {
-      seen.set(key, index);
-      reportedRows.add(index);
-      findings.add({
-        cell: findings.at(index, 0),
-        column: WHOLE_ROW,
-        expected: EMPTY_SHOWN,
-        actual: shownKey(parts),
-        text: {
-          ko: `재계산에는 이 행(${shownKey(parts)})이 없습니다: 이 날짜에 단가가 조정되지 않았거나 약정번호·물품명·원재료가 다릅니다.`,
-          en: `The recomputation has no row ${shownKey(parts)}: no adjustment on that date, or a different agreement, item or material.`,
-        },
-      });
-    } else {
-      seen.set(key, index);
-      matched.set(index, match.row.serial);
-      rowsChecked += 1;
-      compareRow(findings, layout, cells, match, index);
-    }
+    if (isDataRow(cells, layout)) matchTableRow(findings, layout, cells, index, expected, matching);
   }
+  return matching;
+}
 
-  for (const [key, { row }] of expected) {
-    if (!seen.has(key)) {
-      missingSerials.add(row.serial);
-      // Pointed at the agreement's last row in the table, where the missing row would follow.
-      const near = lastIndexOfAgreement.get(row.adjustment.agreementId.trim()) ?? lastDataIndex;
-      const parts = keyOf(row);
-      findings.add({
-        cell: findings.at(near, 0),
-        column: WHOLE_ROW,
-        expected: shownKey(parts),
-        actual: EMPTY_SHOWN,
-        text: {
-          ko: `재계산에는 있는 행(${shownKey(parts)})이 표에 없습니다.`,
-          en: `The table lacks the recomputed row ${shownKey(parts)}.`,
-        },
-      });
-    }
+function matchTableRow(
+  findings: Findings,
+  layout: TableLayout,
+  cells: readonly InputCell[],
+  index: number,
+  expected: ReadonlyMap<string, ExpectedRow>,
+  matching: RowMatching,
+): void {
+  matching.lastDataIndex = index;
+  const agreementId = cellText(cellIn(cells, layout, 'agreementId'));
+  matching.lastIndexOfAgreement.set(agreementId.trim(), index);
+  const parts = tableKey(findings, layout, cells, index);
+  if (parts === null) {
+    matching.reportedRows.add(index);
+    return;
   }
-  return { differences: findings.differences, rowsChecked, layout, matched, reportedRows, missingSerials };
+  const key = rowKey(parts);
+  const earlier = matching.seen.get(key);
+  const match = expected.get(key);
+  if (earlier !== undefined) {
+    matching.reportedRows.add(index);
+    findings.add(repeatedRow(findings, index, parts, findings.table.top + earlier));
+  } else if (!match) {
+    matching.seen.set(key, index);
+    matching.reportedRows.add(index);
+    findings.add(unexpectedRow(findings, index, parts));
+  } else {
+    matching.seen.set(key, index);
+    matching.matched.set(index, match.row.serial);
+    matching.rowsChecked += 1;
+    compareRow(findings, layout, cells, match, index);
+  }
+}
+
+function repeatedRow(
+  findings: Findings,
+  index: number,
+  parts: readonly string[],
+  earlierRow: number,
+): Finding {
+  return {
+    cell: findings.at(index, 0),
+    column: WHOLE_ROW,
+    expected: EMPTY_SHOWN,
+    actual: shownKey(parts),
+    text: {
+      ko: `같은 행(${shownKey(parts)})이 ${earlierRow}행에도 있습니다.`,
+      en: `The row ${shownKey(parts)} repeats row ${earlierRow}.`,
+    },
+  };
+}
+
+function unexpectedRow(findings: Findings, index: number, parts: readonly string[]): Finding {
+  return {
+    cell: findings.at(index, 0),
+    column: WHOLE_ROW,
+    expected: EMPTY_SHOWN,
+    actual: shownKey(parts),
+    text: {
+      ko: `재계산에는 이 행(${shownKey(parts)})이 없습니다: 이 날짜에 단가가 조정되지 않았거나 약정번호·물품명·원재료가 다릅니다.`,
+      en: `The recomputation has no row ${shownKey(parts)}: no adjustment on that date, or a different agreement, item or material.`,
+    },
+  };
+}
+
+/** Reports every recomputed row the table lacks; returns their 연번. */
+function reportMissingRows(
+  findings: Findings,
+  expected: ReadonlyMap<string, ExpectedRow>,
+  matching: RowMatching,
+): Set<number> {
+  const missingSerials = new Set<number>();
+  for (const [key, { row }] of expected) {
+    if (matching.seen.has(key)) continue;
+    missingSerials.add(row.serial);
+    // Pointed at the agreement's last row in the table, where the missing row would follow.
+    const near =
+      matching.lastIndexOfAgreement.get(row.adjustment.agreementId.trim()) ?? matching.lastDataIndex;
+    const parts = keyOf(row);
+    findings.add({
+      cell: findings.at(near, 0),
+      column: WHOLE_ROW,
+      expected: shownKey(parts),
+      actual: EMPTY_SHOWN,
+      text: {
+        ko: `재계산에는 있는 행(${shownKey(parts)})이 표에 없습니다.`,
+        en: `The table lacks the recomputed row ${shownKey(parts)}.`,
+      },
+    });
+  }
+  return missingSerials;
 }
 
 /** The row's key, or null (with a difference) when its 조정일 is not a date. */

@@ -84,7 +84,28 @@ export async function writeSheets(
   writes: readonly SheetWrite[],
   options: WriteOptions = {},
 ): Promise<WriteOutcome> {
-  const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
+  const workbook = await loadWorkbook(context);
+  const { jobs, skipped } = planJobs(writes, workbook.worksheets.items);
+  if (jobs.length === 0) return { written: [], archived: [], replaced: [], skipped, layoutNotKept: [] };
+  const requests = planRequests(jobs, options.budgetBytes ?? PAYLOAD_BUDGET_BYTES);
+  const progress = new Progress(requests, options.onProgress);
+  await sendWithRollBack(context, jobs, requests, workbook, progress);
+  const deleted = await deleteReplaced(context, jobs, progress);
+  const layoutNotKept = await scalesNotKept(
+    context,
+    jobs.map((job) => ({ worksheet: sheetOf(job), sheet: job.write.sheet })),
+  );
+  if (requests.readingBack) progress.step();
+  return outcomeOf(jobs, skipped, deleted, layoutNotKept);
+}
+
+/** The workbook as the write starts: its sheets, and every name a new table must not take. */
+interface LoadedWorkbook {
+  readonly worksheets: Excel.WorksheetCollection;
+  readonly takenTables: Set<string>;
+}
+
+async function loadWorkbook(context: Excel.RequestContext): Promise<LoadedWorkbook> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/id');
   const tables = context.workbook.tables;
@@ -97,53 +118,93 @@ export async function writeSheets(
   } catch (error) {
     throw new SheetWriteError(error, true);
   }
-
   const takenTables = new Set([...tables.items, ...names.items].map((named) => named.name.toUpperCase()));
-  const { jobs, skipped } = planJobs(writes, worksheets.items);
-  if (jobs.length === 0) return { written: [], archived: [], replaced: [], skipped, layoutNotKept: [] };
+  return { worksheets, takenTables };
+}
 
+/** The requests of a write, each sent by one context.sync(): cells first, then the finishing. */
+interface RequestPlan {
+  readonly data: readonly (readonly { readonly job: Job; readonly block: RowBlock }[])[];
+  readonly finishing: readonly (readonly FinishingUnit[])[];
+  /** One more request deletes the replaced sheets. */
+  readonly replacing: boolean;
+  /** One more request reads the print scales back. */
+  readonly readingBack: boolean;
+}
+
+function planRequests(jobs: readonly Job[], budget: number): RequestPlan {
   // Formulas between the new sheets name them by their temporary names, and follow the swap.
   const renames = new Map(jobs.map((job) => [job.write.sheet.name, job.tempName]));
   const blocks = jobs.flatMap((job) =>
     planRowBlocks(withRenamedReferences(job.write.sheet, renames), budget).map((block) => ({ job, block })),
   );
-  const dataRequests = packBySize(blocks, (entry) => entry.block.bytes, budget);
-  if (dataRequests.length === 0) dataRequests.push([]);
-  const finishing = jobs.flatMap((job) => finishingUnits(job));
+  const data = packBySize(blocks, (entry) => entry.block.bytes, budget);
+  if (data.length === 0) data.push([]);
   // The last request also carries the layout, the decorations and the swap: keep room for them.
-  const finishRequests = packBySize(
-    finishing,
+  const finishing = packBySize(
+    jobs.flatMap((job) => finishingUnits(job)),
     (unit) => unit.bytes,
     Math.max(1, budget - Math.min(FINAL_RESERVE_BYTES, Math.floor(budget / 8))),
   );
-  if (finishRequests.length === 0) finishRequests.push([]);
-  const replacing = jobs.some((job) => job.old && job.write.ifExists === 'replace');
-  const readingBack = jobs.some((job) => printScaleOf(job.write.sheet) !== null);
-  const total = 1 + dataRequests.length + finishRequests.length + (replacing ? 1 : 0) + (readingBack ? 1 : 0);
-  let done = 1;
-  const progress = (): void => options.onProgress?.({ done, total });
-  progress();
+  if (finishing.length === 0) finishing.push([]);
+  return {
+    data,
+    finishing,
+    replacing: jobs.some((job) => job.old && job.write.ifExists === 'replace'),
+    readingBack: jobs.some((job) => printScaleOf(job.write.sheet) !== null),
+  };
+}
 
+/** Counts requests sent out of the write's total; the load already counts as one. */
+class Progress {
+  private done = 1;
+  private readonly total: number;
+
+  constructor(
+    plan: RequestPlan,
+    private readonly report: WriteOptions['onProgress'],
+  ) {
+    const extra = (plan.replacing ? 1 : 0) + (plan.readingBack ? 1 : 0);
+    this.total = 1 + plan.data.length + plan.finishing.length + extra;
+    this.tell();
+  }
+
+  step(): void {
+    this.done += 1;
+    this.tell();
+  }
+
+  private tell(): void {
+    this.report?.({ done: this.done, total: this.total });
+  }
+}
+
+/** Sends the cells, then the finishing and the swap; on any failure puts the workbook back. */
+async function sendWithRollBack(
+  context: Excel.RequestContext,
+  jobs: readonly Job[],
+  requests: RequestPlan,
+  workbook: LoadedWorkbook,
+  progress: Progress,
+): Promise<void> {
   try {
-    for (const [index, request] of dataRequests.entries()) {
+    for (const [index, request] of requests.data.entries()) {
       if (index === 0) {
         for (const job of jobs) {
-          job.worksheet = worksheets.add(job.tempName);
+          job.worksheet = workbook.worksheets.add(job.tempName);
           job.worksheet.load('id');
         }
       }
       for (const { job, block } of request) writeBlock(sheetOf(job), block);
       await context.sync();
       if (index === 0) for (const job of jobs) job.createdId = sheetOf(job).id;
-      done += 1;
-      progress();
+      progress.step();
     }
-    for (const [index, request] of finishRequests.entries()) {
+    for (const [index, request] of requests.finishing.entries()) {
       for (const unit of request) unit.apply();
-      if (index === finishRequests.length - 1) finish(jobs, takenTables);
+      if (index === requests.finishing.length - 1) finish(jobs, workbook.takenTables);
       await context.sync();
-      done += 1;
-      progress();
+      progress.step();
     }
   } catch (error) {
     const restored = await rollBack(
@@ -153,31 +214,40 @@ export async function writeSheets(
     );
     throw new SheetWriteError(error, restored);
   }
+}
 
-  // Replaced sheets are deleted only now that the new ones are in place, in a request of their
-  // own: a batch that might still need undoing never deletes anything.
-  const replaced = jobs.filter((job) => job.old && job.write.ifExists === 'replace');
-  let deleted = replaced.length > 0;
-  if (deleted) {
-    for (const job of replaced) job.old?.worksheet.delete();
-    try {
-      await context.sync();
-      done += 1;
-      progress();
-    } catch {
-      deleted = false;
-    }
+/**
+ * Replaced sheets are deleted only now that the new ones are in place, in a request of their
+ * own: a batch that might still need undoing never deletes anything. True when they were.
+ */
+async function deleteReplaced(
+  context: Excel.RequestContext,
+  jobs: readonly Job[],
+  progress: Progress,
+): Promise<boolean> {
+  const replaced = replacedJobs(jobs);
+  if (replaced.length === 0) return false;
+  for (const job of replaced) job.old?.worksheet.delete();
+  try {
+    await context.sync();
+    progress.step();
+    return true;
+  } catch {
+    return false;
   }
+}
 
-  const layoutNotKept = await scalesNotKept(
-    context,
-    jobs.map((job) => ({ worksheet: sheetOf(job), sheet: job.write.sheet })),
-  );
-  if (readingBack) {
-    done += 1;
-    progress();
-  }
+function replacedJobs(jobs: readonly Job[]): Job[] {
+  return jobs.filter((job) => job.old && job.write.ifExists === 'replace');
+}
 
+/** Replaced sheets whose deletion failed are reported as set aside under their temporary names. */
+function outcomeOf(
+  jobs: readonly Job[],
+  skipped: readonly string[],
+  deleted: boolean,
+  layoutNotKept: readonly string[],
+): WriteOutcome {
   return {
     layoutNotKept,
     written: jobs.map((job) => job.write.sheet.name),
@@ -186,7 +256,7 @@ export async function writeSheets(
         ? [{ from: job.old.name, to: job.asideName }]
         : [],
     ),
-    replaced: deleted ? replaced.map((job) => job.old?.name ?? '') : [],
+    replaced: deleted ? replacedJobs(jobs).map((job) => job.old?.name ?? '') : [],
     skipped,
   };
 }

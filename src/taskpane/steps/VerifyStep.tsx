@@ -11,6 +11,7 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import * as React from 'react';
+import type { VerifyDifference } from '../../workbook/verify';
 import type { Language, Strings } from '../i18n';
 import type { AddinActions } from '../use-addin';
 import { StepFrame } from './StepFrame';
@@ -58,31 +59,53 @@ export function VerifyStep(props: {
               {strings.verifyDiffers(report.differences.length, report.rowsChecked)}
             </MessageBarBody>
           </MessageBar>
-          <Table size="small" aria-label={strings.steps.verify}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{strings.verifyCell}</TableHeaderCell>
-                <TableHeaderCell>{strings.expected}</TableHeaderCell>
-                <TableHeaderCell>{strings.actual}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {report.differences.map((d) => (
-                <TableRow key={`${d.sheet}!${d.cell}-${d.column}`}>
-                  <TableCell>
-                    <Link as="button" onClick={() => void addin.selectIssue(d)}>
-                      {`${d.cell} ${d.column}`}
-                    </Link>
-                    <div>{d.text[language]}</div>
-                  </TableCell>
-                  <TableCell>{d.expected}</TableCell>
-                  <TableCell>{d.actual}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DifferencesTable
+            differences={report.differences}
+            addin={addin}
+            strings={strings}
+            language={language}
+          />
         </>
       )}
     </StepFrame>
+  );
+}
+
+/** Each difference with its cell (a link that selects it), what was expected and what the table shows. */
+function DifferencesTable({
+  differences,
+  addin,
+  strings,
+  language,
+}: {
+  differences: readonly VerifyDifference[];
+  addin: AddinActions;
+  strings: Strings;
+  language: Language;
+}): React.JSX.Element {
+  return (
+    <Table size="small" aria-label={strings.steps.verify}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{strings.verifyCell}</TableHeaderCell>
+          <TableHeaderCell>{strings.expected}</TableHeaderCell>
+          <TableHeaderCell>{strings.actual}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {differences.map((d) => (
+          <TableRow key={`${d.sheet}!${d.cell}-${d.column}`}>
+            <TableCell>
+              <Link as="button" onClick={() => void addin.selectIssue(d)}>
+                {`${d.cell} ${d.column}`}
+              </Link>
+              <div>{d.text[language]}</div>
+            </TableCell>
+            <TableCell>{d.expected}</TableCell>
+            <TableCell>{d.actual}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

@@ -1,5 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select } from '@fluentui/react-components';
 import * as React from 'react';
+import type { WriteOutcome } from '../../adapters/office/write-sheets';
+import type { SheetReference } from '../../workbook/sheet-references';
 import type { Strings } from '../i18n';
 import type { AddinActions } from '../use-addin';
 import { StepFrame } from './StepFrame';
@@ -39,40 +41,75 @@ export function WriteStep({ addin, strings }: { addin: AddinActions; strings: St
         </MessageBar>
       )}
       {references && references.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {strings.referencesFound(references.length)}
-            <div>
-              {references
-                .slice(0, 10)
-                .map((r) => `${r.sheet}!${r.cell} → ${r.target}`)
-                .join(', ')}
-              {references.length > 10 ? ' …' : ''}
-            </div>
-            <Button disabled={busy} onClick={() => void addin.write(supplier === '' ? null : supplier, true)}>
-              {strings.writeAnyway}
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
+        <ReferencesWarning
+          references={references}
+          busy={busy}
+          strings={strings}
+          onWriteAnyway={() => void addin.write(supplier === '' ? null : supplier, true)}
+        />
       )}
-      {written && written.layoutNotKept.length > 0 && (
+      {written && <WrittenMessages written={written} strings={strings} />}
+    </StepFrame>
+  );
+}
+
+/** Formulas of the user that point at sheets the write would archive or replace: the first ten. */
+function ReferencesWarning({
+  references,
+  busy,
+  strings,
+  onWriteAnyway,
+}: {
+  references: readonly SheetReference[];
+  busy: boolean;
+  strings: Strings;
+  onWriteAnyway: () => void;
+}): React.JSX.Element {
+  return (
+    <MessageBar intent="warning">
+      <MessageBarBody>
+        {strings.referencesFound(references.length)}
+        <div>
+          {references
+            .slice(0, 10)
+            .map((r) => `${r.sheet}!${r.cell} → ${r.target}`)
+            .join(', ')}
+          {references.length > 10 ? ' …' : ''}
+        </div>
+        <Button disabled={busy} onClick={onWriteAnyway}>
+          {strings.writeAnyway}
+        </Button>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** What the write did: a layout Excel did not keep, then the sheets written, archived and replaced. */
+function WrittenMessages({
+  written,
+  strings,
+}: {
+  written: WriteOutcome;
+  strings: Strings;
+}): React.JSX.Element {
+  return (
+    <>
+      {written.layoutNotKept.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{strings.layoutNotKept(written.layoutNotKept)}</MessageBarBody>
         </MessageBar>
       )}
-      {written && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            {strings.writeDone(written.written)}
-            {written.archived.map((a) => (
-              <div key={a.to}>{strings.archivedAs(a.from, a.to)}</div>
-            ))}
-            {written.replaced.map((name) => (
-              <div key={name}>{strings.replacedSheet(name)}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </StepFrame>
+      <MessageBar intent="success">
+        <MessageBarBody>
+          {strings.writeDone(written.written)}
+          {written.archived.map((a) => (
+            <div key={a.to}>{strings.archivedAs(a.from, a.to)}</div>
+          ))}
+          {written.replaced.map((name) => (
+            <div key={name}>{strings.replacedSheet(name)}</div>
+          ))}
+        </MessageBarBody>
+      </MessageBar>
+    </>
   );
 }
