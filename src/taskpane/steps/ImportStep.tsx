@@ -52,6 +52,42 @@ export function ImportStep({
   const importer = usePriceImport(gateway, today);
   const { state } = importer;
   const styles = useStyles();
+  const result = state.result;
+  return (
+    <section className={styles.frame}>
+      <Text>{strings.intro}</Text>
+      <SourceFields importer={importer} strings={strings} />
+      <OptionFields importer={importer} strings={strings} />
+      {state.preview && <SourceView importer={importer} strings={strings} />}
+      <ImportActions importer={importer} strings={strings} />
+      {state.changedMeanwhile && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.changedMeanwhile}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && <PlanView result={result} importer={importer} strings={strings} language={language} />}
+      {state.done && (
+        <MessageBar intent="success">
+          <MessageBarBody>{strings.done(state.done.added, state.done.revised)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.failure}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
+
+/** A file to pick (an .xlsx is only named: the pane asks for a paste instead) or a pasted table. */
+function SourceFields({
+  importer,
+  strings,
+}: {
+  importer: PriceImport;
+  strings: ImportStrings;
+}): React.JSX.Element {
   const [xlsxChosen, setXlsxChosen] = React.useState(false);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -59,11 +95,8 @@ export function ImportStep({
     setXlsxChosen(isXlsx);
     if (!isXlsx) importer.setSource(file.name, decodeInBrowser(new Uint8Array(await file.arrayBuffer())));
   };
-  const result = state.result;
-  const canApply = result !== null && !result.hasErrors && result.plan.edits.length > 0;
   return (
-    <section className={styles.frame}>
-      <Text>{strings.intro}</Text>
+    <>
       <Field label={strings.file} hint={strings.fileHint}>
         <input
           type="file"
@@ -82,38 +115,36 @@ export function ImportStep({
           onChange={(_, data) => data.value.trim() !== '' && importer.setSource('붙여넣기', data.value)}
         />
       </Field>
-      <OptionFields importer={importer} strings={strings} />
-      {state.preview && <SourceView importer={importer} strings={strings} />}
-      <div className={styles.actions}>
-        <Button disabled={state.busy || !state.source} onClick={() => void importer.preview()}>
-          {strings.checkButton}
-        </Button>
-        <Button
-          appearance="primary"
-          disabled={state.busy || !canApply || (result.needsConfirmation && !state.confirmed)}
-          onClick={() => void importer.apply()}
-        >
-          {strings.applyButton}
-        </Button>
-        {state.busy && <Spinner size="tiny" />}
-      </div>
-      {state.changedMeanwhile && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{strings.changedMeanwhile}</MessageBarBody>
-        </MessageBar>
-      )}
-      {result && <PlanView result={result} importer={importer} strings={strings} language={language} />}
-      {state.done && (
-        <MessageBar intent="success">
-          <MessageBarBody>{strings.done(state.done.added, state.done.revised)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.failure}</MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
+    </>
+  );
+}
+
+/** 확인 (preview the plan) and 가져오기 (apply it; revisions only once confirmed). */
+function ImportActions({
+  importer,
+  strings,
+}: {
+  importer: PriceImport;
+  strings: ImportStrings;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const { state } = importer;
+  const result = state.result;
+  const canApply = result !== null && !result.hasErrors && result.plan.edits.length > 0;
+  return (
+    <div className={styles.actions}>
+      <Button disabled={state.busy || !state.source} onClick={() => void importer.preview()}>
+        {strings.checkButton}
+      </Button>
+      <Button
+        appearance="primary"
+        disabled={state.busy || !canApply || (result.needsConfirmation && !state.confirmed)}
+        onClick={() => void importer.apply()}
+      >
+        {strings.applyButton}
+      </Button>
+      {state.busy && <Spinner size="tiny" />}
+    </div>
   );
 }
 
@@ -250,32 +281,7 @@ function PlanView(props: {
       {result.needsConfirmation && !result.hasErrors && (
         <>
           <Text weight="semibold">{strings.revisedTitle}</Text>
-          <Table size="extra-small" aria-label={strings.revisedTitle}>
-            <TableHeader>
-              <TableRow>
-                {[
-                  strings.columns.cell,
-                  strings.columns.series,
-                  strings.columns.date,
-                  strings.columns.before,
-                  strings.columns.after,
-                ].map((label) => (
-                  <TableHeaderCell key={label}>{label}</TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {plan.revisions.map((revision) => (
-                <TableRow key={`${revision.sheet}!${revision.cell}`}>
-                  <TableCell>{`${revision.sheet}!${revision.cell}`}</TableCell>
-                  <TableCell>{revision.observation.series}</TableCell>
-                  <TableCell>{revision.observation.point.date}</TableCell>
-                  <TableCell>{revision.before.toFixed()}</TableCell>
-                  <TableCell>{revision.observation.value.toFixed()}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <RevisionsTable result={result} strings={strings} />
           <AffectedList result={result} strings={strings} />
           <Text>{strings.evaluationsChanged(result.changedEvaluations)}</Text>
           <Checkbox
@@ -286,6 +292,44 @@ function PlanView(props: {
         </>
       )}
     </>
+  );
+}
+
+/** Each value the import would change: the cell, the series and day, before and after. */
+function RevisionsTable({
+  result,
+  strings,
+}: {
+  result: ImportPreview;
+  strings: ImportStrings;
+}): React.JSX.Element {
+  return (
+    <Table size="extra-small" aria-label={strings.revisedTitle}>
+      <TableHeader>
+        <TableRow>
+          {[
+            strings.columns.cell,
+            strings.columns.series,
+            strings.columns.date,
+            strings.columns.before,
+            strings.columns.after,
+          ].map((label) => (
+            <TableHeaderCell key={label}>{label}</TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {result.plan.revisions.map((revision) => (
+          <TableRow key={`${revision.sheet}!${revision.cell}`}>
+            <TableCell>{`${revision.sheet}!${revision.cell}`}</TableCell>
+            <TableCell>{revision.observation.series}</TableCell>
+            <TableCell>{revision.observation.point.date}</TableCell>
+            <TableCell>{revision.before.toFixed()}</TableCell>
+            <TableCell>{revision.observation.value.toFixed()}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 
