@@ -77,22 +77,23 @@ export function toJsonReport(
   return {
     asOf: result.asOf,
     adjustments: result.adjustments.map(adjustmentJson),
-    evaluations: result.evaluations.map((evaluation) => ({
-      agreementId: evaluation.agreementId,
-      item: evaluation.item,
-      adjustmentDate: evaluation.adjustmentDate,
-      ...materialJson(evaluation),
-    })),
-    issues: issues.map(({ severity, sheet, cell, code, message, messageEn }) => ({
-      severity,
-      sheet,
-      cell,
-      code,
-      message,
-      messageEn,
-    })),
+    evaluations: result.evaluations.map(evaluationJson),
+    issues: issues.map(issueJson),
     fingerprint,
   };
+}
+
+export function evaluationJson(evaluation: MaterialEvaluation): JsonEvaluation {
+  return {
+    agreementId: evaluation.agreementId,
+    item: evaluation.item,
+    adjustmentDate: evaluation.adjustmentDate,
+    ...materialJson(evaluation),
+  };
+}
+
+export function issueJson({ severity, sheet, cell, code, message, messageEn }: Issue): JsonIssue {
+  return { severity, sheet, cell, code, message, messageEn };
 }
 
 /** Exact, never in exponent notation, and "0" rather than "-0". */
@@ -100,7 +101,7 @@ function amount(value: D): string {
   return value.toFixed();
 }
 
-function adjustmentJson(adjustment: ItemAdjustment): JsonAdjustment {
+export function adjustmentJson(adjustment: ItemAdjustment): JsonAdjustment {
   return {
     agreementId: adjustment.agreementId,
     item: adjustment.item,

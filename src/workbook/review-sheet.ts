@@ -4,13 +4,14 @@ import type { ComputeResult, ItemSummary, MaterialEvaluation } from '../domain/t
 import { fitColumnWidths } from './column-widths';
 import { isoToExcelSerial } from './excel-serial';
 import { DATE_FORMAT, PERCENT_FORMAT, wonFormatFor } from './formats';
-import type { OutputCell, OutputSheet } from './grid';
+import type { OutputCell, OutputSheet, PrintSetup } from './grid';
 import type { OutputMeta } from './output-meta';
 import { OUTCOME_LABEL, reviewReason } from './review-reason';
 import { SheetBuilder } from './sheet-builder';
 import { SHEET } from './sheet-names';
 import { fitCellText, joinWithinCell } from './cell-text';
-import { TITLE_LABEL, writeTitleBlock } from './title-block';
+import { EXCEL_MAX_ROWS, SheetTooLongError } from './sheet-limits';
+import { TITLE_LABEL, type TitleEntry, writeTitleBlock } from './title-block';
 
 export const REVIEW_HEADERS = [
   '약정번호',
@@ -48,94 +49,174 @@ const ISSUE_HEADERS = ['구분', '시트', '셀', '코드', '내용', '내용 (�
 /** Issue messages are long: Korean across E:N, English across O:P. */
 const MESSAGE_COLUMNS = [5, 14] as const;
 const MESSAGE_EN_COLUMNS = [15, 16] as const;
+const LAST_COLUMN = REVIEW_HEADERS.length;
+const PRINT: PrintSetup = { paperSize: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: null };
+
+/** Which evaluations the sheet lists: all of them (the default), or only those that triggered. */
+export type ReviewListing = 'all' | 'triggered';
 
 export interface ReviewMeta extends OutputMeta {
   /** Every issue of the run (reading and computing); defaults to the engine's own. */
   readonly issues?: readonly Issue[];
+  /** 'triggered' lists only the evaluations that met the threshold; the counts still cover all. */
+  readonly listing?: ReviewListing;
+  /** Rows one sheet may hold (Excel's limit unless a test asks for fewer). */
+  readonly maxRows?: number;
+}
+
+/** `연동 검토내역`, then `연동 검토내역 (2)`, `(3)`… */
+export function reviewSheetName(sheetNumber: number): string {
+  return sheetNumber === 1 ? SHEET.review : `${SHEET.review} (${sheetNumber})`;
+}
+
+/** A continuation sheet of an earlier run: `연동 검토내역 (2)`, … (exactly, ignoring case). */
+export function isReviewContinuationName(name: string): boolean {
+  const match = /^(.*) \((\d+)\)$/.exec(name);
+  return (
+    match !== null &&
+    match[1]?.toLocaleUpperCase() === SHEET.review.toLocaleUpperCase() &&
+    Number(match[2]) >= 2 &&
+    String(Number(match[2])) === match[2]
+  );
+}
+
+/** The first sheet of the review (all of it unless it runs past a sheet's last row). */
+export function buildReviewSheet(result: ComputeResult, meta: ReviewMeta): OutputSheet {
+  return buildReviewSheets(result, meta)[0];
 }
 
 /**
  * `연동 검토내역` (DOMAIN §4): every evaluated (item, material, adjustment date), triggered or
  * not and why, a summary per item and every issue, so an auditor sees that nothing was skipped.
+ * Past a sheet's last row the list continues on `연동 검토내역 (2)`, `(3)`…, each with the title
+ * block and the header row; the summary and the issues close the last sheet.
  */
-export function buildReviewSheet(result: ComputeResult, meta: ReviewMeta): OutputSheet {
+export function buildReviewSheets(result: ComputeResult, meta: ReviewMeta): [OutputSheet, ...OutputSheet[]] {
   const issues = meta.issues ?? result.issues;
-  const lastColumn = REVIEW_HEADERS.length;
-  const sheet = new SheetBuilder();
-  const triggered = result.evaluations.filter((evaluation) => evaluation.triggered).length;
+  const listing = meta.listing ?? 'all';
+  const listed = listing === 'all' ? result.evaluations : result.evaluations.filter((e) => e.triggered);
+  const triggered = listing === 'all' ? result.evaluations.filter((e) => e.triggered).length : listed.length;
+  const untriggered = result.evaluations.length - triggered;
   const errors = issues.filter((issue) => issue.severity === 'error').length;
-  const titleEnd = writeTitleBlock(
-    sheet,
-    SHEET.review,
-    [
-      { label: TITLE_LABEL.createdOn, cell: dateCell(meta.createdOn) },
-      { label: TITLE_LABEL.asOf, cell: result.asOf === null ? { value: null } : dateCell(result.asOf) },
-      { label: TITLE_LABEL.fingerprint, cell: { value: meta.fingerprint } },
-      {
-        label: '검토 건수',
-        cell: {
-          value: `${result.evaluations.length}건 (발동 ${triggered}건, 미발동 ${result.evaluations.length - triggered}건)`,
-        },
-      },
-      { label: ISSUES_HEADING, cell: { value: `오류 ${errors}건, 경고 ${issues.length - errors}건` } },
-    ],
-    lastColumn,
+  const maxRows = meta.maxRows ?? EXCEL_MAX_ROWS;
+  const entries = (sheetNumber: number, sheetCount: number): TitleEntry[] => [
+    { label: TITLE_LABEL.createdOn, cell: dateCell(meta.createdOn) },
+    { label: TITLE_LABEL.asOf, cell: result.asOf === null ? { value: null } : dateCell(result.asOf) },
+    { label: TITLE_LABEL.fingerprint, cell: { value: meta.fingerprint } },
+    {
+      label: '검토 건수',
+      cell: { value: `${result.evaluations.length}건 (발동 ${triggered}건, 미발동 ${untriggered}건)` },
+    },
+    { label: ISSUES_HEADING, cell: { value: `오류 ${errors}건, 경고 ${issues.length - errors}건` } },
+    ...(listing === 'triggered'
+      ? [{ label: '목록', cell: { value: `발동한 평가만 (미발동 ${untriggered}건은 생략)` } }]
+      : []),
+    ...(sheetCount > 1 ? [{ label: '시트', cell: { value: `${sheetNumber} / ${sheetCount}` } }] : []),
+  ];
+  const slices = reviewSlices(
+    Math.max(listed.length, 1),
+    tailRows(result.items.length, issues.length),
+    maxRows,
+    (sheetCount) => entries(1, sheetCount).length,
   );
+  const sheets = slices.map(([from, to], index) => {
+    const sheetNumber = index + 1;
+    const last = sheetNumber === slices.length;
+    const name = reviewSheetName(sheetNumber);
+    const sheet = new SheetBuilder();
+    const headerRow = writeTitleBlock(sheet, name, entries(sheetNumber, slices.length), LAST_COLUMN) + 2;
+    REVIEW_HEADERS.forEach((header, column) =>
+      sheet.set(headerRow, column + 1, { value: header, style: 'header' }),
+    );
+    let row = headerRow + 1;
+    if (listed.length === 0) {
+      const note =
+        result.evaluations.length === 0 ? '검토한 원재료가 없습니다.' : '발동한 원재료가 없습니다.';
+      sheet.setMerged(row, 1, LAST_COLUMN, { value: note, style: 'note' });
+      row += 1;
+    }
+    for (const evaluation of listed.slice(from, to)) {
+      evaluationCells(evaluation).forEach((cell, column) => sheet.set(row, column + 1, cell));
+      row += 1;
+    }
+    if (last) writeTail(sheet, row, result.items, issues);
+    const widths = fitColumnWidths(sheet, LAST_COLUMN, headerRow);
+    if (sheet.lastRow > maxRows) throw new SheetTooLongError(name, sheet.lastRow, maxRows);
+    return sheet.build(name, widths, headerRow, { ...PRINT, repeatRows: [headerRow, headerRow] });
+  });
+  const [first, ...rest] = sheets;
+  if (!first) throw new Error('a review has at least one sheet');
+  return [first, ...rest];
+}
 
-  const headerRow = titleEnd + 2;
-  REVIEW_HEADERS.forEach((header, index) =>
-    sheet.set(headerRow, index + 1, { value: header, style: 'header' }),
-  );
-  let row = headerRow + 1;
-  if (result.evaluations.length === 0) {
-    sheet.setMerged(row, 1, lastColumn, { value: '검토한 원재료가 없습니다.', style: 'note' });
-    row += 1;
-  }
-  for (const evaluation of result.evaluations) {
-    evaluationCells(evaluation).forEach((cell, index) => sheet.set(row, index + 1, cell));
-    row += 1;
-  }
+/** Rows after the list: a blank, the summary heading, header and items, a blank, the issues. */
+function tailRows(items: number, issues: number): number {
+  return 1 + 2 + items + 1 + 1 + (issues === 0 ? 1 : 1 + issues);
+}
 
-  row += 1;
-  sheet.setMerged(row, 1, lastColumn, { value: SUMMARY_HEADING, style: 'label' });
+/**
+ * How the `listed` rows (at least 1: the note when there are none) are cut into sheets of at
+ * most `maxRows` rows, the tail on the last: [from, to) of the list per sheet. A sheet's list
+ * starts below its title block, whose length depends on the number of sheets.
+ */
+function reviewSlices(
+  listed: number,
+  tail: number,
+  maxRows: number,
+  titleEntries: (sheetCount: number) => number,
+): [number, number][] {
+  const room = (sheetCount: number): number => maxRows - (titleEntries(sheetCount) + 3);
+  if (listed + tail <= room(1)) return [[0, listed]];
+  const perSheet = room(2);
+  if (perSheet < 1 || tail > perSheet) return [[0, listed]];
+  const slices: [number, number][] = [];
+  for (let start = 0; ; start += perSheet) {
+    const from = Math.min(start, listed);
+    const to = Math.min(listed, from + perSheet);
+    slices.push([from, to]);
+    if (to === listed && to - from + tail <= perSheet) break;
+  }
+  return slices;
+}
+
+function writeTail(
+  sheet: SheetBuilder,
+  start: number,
+  items: readonly ItemSummary[],
+  issues: readonly Issue[],
+): void {
+  let row = start + 1;
+  sheet.setMerged(row, 1, LAST_COLUMN, { value: SUMMARY_HEADING, style: 'label' });
   SUMMARY_HEADERS.forEach((header, index) =>
     sheet.set(row + 1, index + 1, { value: header, style: 'header' }),
   );
   row += 2;
-  for (const item of result.items) {
+  for (const item of items) {
     summaryCells(item).forEach((cell, index) => sheet.set(row, index + 1, cell));
     row += 1;
   }
-
   row += 1;
-  sheet.setMerged(row, 1, lastColumn, { value: `${ISSUES_HEADING} (${issues.length}건)`, style: 'label' });
+  sheet.setMerged(row, 1, LAST_COLUMN, { value: `${ISSUES_HEADING} (${issues.length}건)`, style: 'label' });
   row += 1;
   if (issues.length === 0) {
-    sheet.setMerged(row, 1, lastColumn, { value: '오류·경고가 없습니다.', style: 'note' });
-  } else {
-    writeIssueRow(sheet, row, ISSUE_HEADERS, 'header');
-    issues.forEach((issue, index) => {
-      writeIssueRow(
-        sheet,
-        row + 1 + index,
-        [
-          issue.severity === 'error' ? '오류' : '경고',
-          issue.sheet,
-          issue.cell,
-          issue.code,
-          issue.message,
-          issue.messageEn,
-        ],
-        'body',
-      );
-    });
+    sheet.setMerged(row, 1, LAST_COLUMN, { value: '오류·경고가 없습니다.', style: 'note' });
+    return;
   }
-
-  return sheet.build(SHEET.review, fitColumnWidths(sheet, lastColumn, headerRow), headerRow, {
-    paperSize: 'A4',
-    orientation: 'landscape',
-    fitToWidth: true,
-    repeatRows: [headerRow, headerRow],
+  writeIssueRow(sheet, row, ISSUE_HEADERS, 'header');
+  issues.forEach((issue, index) => {
+    writeIssueRow(
+      sheet,
+      row + 1 + index,
+      [
+        issue.severity === 'error' ? '오류' : '경고',
+        issue.sheet,
+        issue.cell,
+        issue.code,
+        issue.message,
+        issue.messageEn,
+      ],
+      'body',
+    );
   });
 }
 

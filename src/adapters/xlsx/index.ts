@@ -4,11 +4,13 @@ export { readWorkbookFile } from './read-workbook-file';
 export {
   assertReplaceable,
   createFileExclusively,
+  type FileFiller,
   replaceFileInPlace,
   saveWorkbookFile,
   workbookBytes,
   writeFileAtomically,
 } from './save-workbook-file';
+export { streamable, streamWorkbook, StreamableWorkbook } from './stream-workbook';
 export { FileTakenError, ReadOnlyFileError } from './output-file-errors';
 export { removeTemporaryFiles, removeTemporaryFilesOnExit, SIGNAL_EXIT } from './temporary-files';
 export { UnreadableWorkbookError } from './unreadable-workbook-error';
