@@ -23,7 +23,8 @@ export function compute(input: EngineInput): ComputeResult {
   const issues: Issue[] = [];
   const { book, issues: bookIssues } = PriceBook.build(input.prices, input.fxRates);
   issues.push(...bookIssues);
-  const consistency = consistencyIssues(input.agreements);
+  const keys = input.agreements.map((row) => itemKey(row.agreementId, row.item));
+  const consistency = consistencyIssues(input.agreements, keys);
   issues.push(...consistency.issues);
   const seenAgreements = new Set<string>();
   for (const row of input.agreements) {
@@ -44,7 +45,7 @@ export function compute(input: EngineInput): ComputeResult {
   const evaluations: EvaluationRecord[] = [];
   const items: ItemSummary[] = [];
 
-  const groups = groupItems(input.agreements);
+  const groups = groupItems(input.agreements, keys);
   for (const group of groups) {
     const outcome = consistency.blockedItems.has(group.key)
       ? null
@@ -157,6 +158,9 @@ function computeItem(
   };
 }
 
+/** The move context of a formula that does not read the price in force (투입량, 비중) without FX in it. */
+const NO_CONTEXT = { unitPriceBefore: ZERO, fx: null } as const;
+
 /** Most items' rows share one schedule (ScheduleCache hands out one set per schedule): sort it once. */
 const sortedSchedules = new WeakMap<ReadonlySet<IsoDate>, readonly IsoDate[]>();
 
@@ -197,6 +201,8 @@ class ItemWalk {
   complete = true;
   /** Where this item's evaluations start in the result's list. */
   private readonly start: number;
+  /** Every material shares one schedule, so every one is due on every date of the item. */
+  private readonly allDue: boolean;
 
   constructor(
     private readonly first: AgreementRow,
@@ -208,6 +214,7 @@ class ItemWalk {
   ) {
     this.unitPrice = first.unitPrice;
     this.start = evaluations.length;
+    this.allDue = states.every((state) => state.dates === states[0]?.dates);
   }
 
   get evaluationCount(): number {
@@ -226,7 +233,7 @@ class ItemWalk {
     let exact = this.unitPrice;
     let triggered = 0;
     for (const state of this.states) {
-      if (!state.dates.has(date)) continue;
+      if (!this.allDue && !state.dates.has(date)) continue;
       const evaluation = this.evaluateAt(state, date, book);
       if (evaluation === null) return this.stop();
       atDate[count] = evaluation;
@@ -292,7 +299,8 @@ class ItemWalk {
     }
     const base = evaluation.basePoint;
     const moved = this.moves.moveFrom(base, evaluation.comparisonPoint);
-    const context = { unitPriceBefore: this.unitPrice, fx: null };
+    // Only 변동률 reads the price in force: the others share one context.
+    const context = state.row.formula === 'rate' ? { unitPriceBefore: this.unitPrice, fx: null } : NO_CONTEXT;
     return unitPriceDelta(state.terms, base.price, moved, context, state.deltaPlan);
   }
 

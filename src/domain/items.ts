@@ -1,3 +1,4 @@
+import type { D } from './decimal';
 import { error, type Issue } from './issues';
 import { cellOf } from './origin';
 import type { AgreementRow } from './types';
@@ -13,10 +14,14 @@ export function itemKey(agreementId: string, item: string): string {
 }
 
 /** Groups rows by (agreement, item), keeping the order in which items first appear. */
-export function groupItems(rows: readonly AgreementRow[]): ItemGroup[] {
+export function groupItems(
+  rows: readonly AgreementRow[],
+  keys: readonly string[] = rows.map((row) => itemKey(row.agreementId, row.item)),
+): ItemGroup[] {
   const groups = new Map<string, AgreementRow[]>();
-  for (const row of rows) {
-    const key = itemKey(row.agreementId, row.item);
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index] as AgreementRow;
+    const key = keys[index] ?? itemKey(row.agreementId, row.item);
     const list = groups.get(key);
     if (list) {
       list.push(row);
@@ -27,6 +32,20 @@ export function groupItems(rows: readonly AgreementRow[]): ItemGroup[] {
   return [...groups].map(([key, list]) => ({ key, rows: list }));
 }
 
+/**
+ * Equal values: decimal.js keeps a finite value in one normal form (sign, exponent, digits
+ * without trailing zero words), so equal forms are equal values; anything else (another form,
+ * a zero's sign) is left to decimal.js's own comparison.
+ */
+function sameDecimal(a: D, b: D): boolean {
+  // NaN and ±Infinity have no digits (null at run time, whatever the declarations say).
+  const [x, y] = [a.d as readonly number[] | null, b.d as readonly number[] | null];
+  if (x && y && a.s === b.s && a.e === b.e && x.length === y.length && x.every((word, i) => word === y[i])) {
+    return true;
+  }
+  return a.eq(b);
+}
+
 interface SharedField {
   readonly field: keyof AgreementRow;
   readonly label: string;
@@ -35,7 +54,7 @@ interface SharedField {
 
 /** Fields every material row of one item must repeat identically (DOMAIN §3.4). */
 const ITEM_FIELDS: readonly SharedField[] = [
-  { field: 'unitPrice', label: '납품단가', same: (a, b) => a.unitPrice.eq(b.unitPrice) },
+  { field: 'unitPrice', label: '납품단가', same: (a, b) => sameDecimal(a.unitPrice, b.unitPrice) },
   { field: 'priceDecimals', label: '단가소수점', same: (a, b) => a.priceDecimals === b.priceDecimals },
   { field: 'rounding', label: '단가반올림', same: (a, b) => a.rounding === b.rounding },
 ];
@@ -50,7 +69,10 @@ const AGREEMENT_FIELDS: readonly SharedField[] = [
  * Errors for rows that contradict the first row of their item or agreement, and the items
  * that cannot be computed because of them.
  */
-export function consistencyIssues(rows: readonly AgreementRow[]): {
+export function consistencyIssues(
+  rows: readonly AgreementRow[],
+  keys: readonly string[] = rows.map((row) => itemKey(row.agreementId, row.item)),
+): {
   issues: Issue[];
   blockedItems: Set<string>;
 } {
@@ -59,8 +81,9 @@ export function consistencyIssues(rows: readonly AgreementRow[]): {
   const blockedAgreements = new Set<string>();
   const firstOfItem = new Map<string, AgreementRow>();
   const firstOfAgreement = new Map<string, AgreementRow>();
-  for (const row of rows) {
-    const key = itemKey(row.agreementId, row.item);
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index] as AgreementRow;
+    const key = keys[index] ?? itemKey(row.agreementId, row.item);
     const itemFirst = firstOfItem.get(key);
     if (itemFirst) {
       const found = disagreements(row, itemFirst, ITEM_FIELDS, `물품 "${row.item}"`, `item "${row.item}"`);
