@@ -144,7 +144,8 @@ function computeItem(
   if (!first || asOf === null) return stopped([], first?.unitPrice ?? ZERO);
   const built = buildMaterialStates(group.rows, book, asOf, caches);
   if (!built.ok) return stopped(built.issues, first.unitPrice);
-  const issues = [...built.issues, ...lagWarnings(group.rows)];
+  const issues = built.issues;
+  if (group.rows.length > 1) issues.push(...lagWarnings(group.rows));
   const walk = new ItemWalk(first, built.states, issues, evaluations, caches.moves);
   for (const date of itemDates(built.states)) {
     if (!walk.step(date, book)) break;

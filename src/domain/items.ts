@@ -1,4 +1,4 @@
-import type { D } from './decimal';
+import { sameValue } from './decimal';
 import { error, type Issue } from './issues';
 import { cellOf } from './origin';
 import type { AgreementRow } from './types';
@@ -32,20 +32,6 @@ export function groupItems(
   return [...groups].map(([key, list]) => ({ key, rows: list }));
 }
 
-/**
- * Equal values: decimal.js keeps a finite value in one normal form (sign, exponent, digits
- * without trailing zero words), so equal forms are equal values; anything else (another form,
- * a zero's sign) is left to decimal.js's own comparison.
- */
-function sameDecimal(a: D, b: D): boolean {
-  // NaN and ±Infinity have no digits (null at run time, whatever the declarations say).
-  const [x, y] = [a.d as readonly number[] | null, b.d as readonly number[] | null];
-  if (x && y && a.s === b.s && a.e === b.e && x.length === y.length && x.every((word, i) => word === y[i])) {
-    return true;
-  }
-  return a.eq(b);
-}
-
 interface SharedField {
   readonly field: keyof AgreementRow;
   readonly label: string;
@@ -54,7 +40,7 @@ interface SharedField {
 
 /** Fields every material row of one item must repeat identically (DOMAIN §3.4). */
 const ITEM_FIELDS: readonly SharedField[] = [
-  { field: 'unitPrice', label: '납품단가', same: (a, b) => sameDecimal(a.unitPrice, b.unitPrice) },
+  { field: 'unitPrice', label: '납품단가', same: (a, b) => sameValue(a.unitPrice, b.unitPrice) },
   { field: 'priceDecimals', label: '단가소수점', same: (a, b) => a.priceDecimals === b.priceDecimals },
   { field: 'rounding', label: '단가반올림', same: (a, b) => a.rounding === b.rounding },
 ];

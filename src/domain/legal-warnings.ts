@@ -1,4 +1,5 @@
 import { D } from './decimal';
+import { floatOf } from './fast-threshold';
 import { daysBetween } from './dates';
 import { type Issue, warning } from './issues';
 import { cellOf } from './origin';
@@ -78,8 +79,12 @@ export function agreementWarnings(first: AgreementRow): Issue[] {
 export function materialWarnings(row: AgreementRow, share: D | null): Issue[] {
   const { origin } = row;
   const issues: Issue[] = [];
+  const aboveLegal = compared(row.threshold, MAX_LEGAL_THRESHOLD) > 0;
+  const belowHalf = compared(row.reflectionRatio, MIN_RECOGNISED_RATIO) < 0;
+  const belowKey = share !== null && share.lt(KEY_MATERIAL_SHARE);
+  if (!aboveLegal && !belowHalf && row.direction === 'both' && !belowKey) return issues;
   const subject = `${row.item} / ${row.material}`;
-  if (row.threshold.gt(MAX_LEGAL_THRESHOLD)) {
+  if (aboveLegal) {
     issues.push(
       warning(
         origin.sheet,
@@ -90,7 +95,7 @@ export function materialWarnings(row: AgreementRow, share: D | null): Issue[] {
       ),
     );
   }
-  if (row.reflectionRatio.lt(MIN_RECOGNISED_RATIO)) {
+  if (belowHalf) {
     issues.push(
       warning(
         origin.sheet,
@@ -113,32 +118,48 @@ export function materialWarnings(row: AgreementRow, share: D | null): Issue[] {
       ),
     );
   }
-  if (share !== null && share.lt(KEY_MATERIAL_SHARE) && row.costKind === 'energy') {
+  if (share !== null && belowKey && row.costKind === 'energy') {
+    const shown = percent(share);
     issues.push(
       warning(
         origin.sheet,
         cellOf(origin, row.formula === 'quantity' ? 'quantityPerUnit' : 'materialShare'),
         'ENERGY_SHARE_BELOW_KEY',
-        `에너지경비 "${row.material}"의 비중이 ${percent(share)}로 주요 에너지경비 기준(10% 이상)에 못 미칩니다.`,
-        `Energy cost "${row.material}" is ${percent(share)} of the unit price, below the 10 % of a key energy cost.`,
+        `에너지경비 "${row.material}"의 비중이 ${shown}로 주요 에너지경비 기준(10% 이상)에 못 미칩니다.`,
+        `Energy cost "${row.material}" is ${shown} of the unit price, below the 10 % of a key energy cost.`,
       ),
     );
-  } else if (share !== null && share.lt(KEY_MATERIAL_SHARE)) {
+  } else if (share !== null && belowKey) {
     const gyeonggi = share.gte(GYEONGGI_MATERIAL_SHARE)
       ? ' 경기도형 기준(5% 이상)은 충족합니다.'
       : ' 경기도형 기준(5%)에도 못 미칩니다.';
+    const shown = percent(share);
     issues.push(
       warning(
         origin.sheet,
         cellOf(origin, row.formula === 'quantity' ? 'quantityPerUnit' : 'materialShare'),
         'MATERIAL_SHARE_BELOW_KEY',
-        `원재료 "${row.material}"의 비중이 ${percent(share)}로 주요 원재료 기준(10% 이상)에 못 미칩니다.${gyeonggi}`,
-        `Material "${row.material}" is ${percent(share)} of the unit price, below the 10 % of a key material.`,
+        `원재료 "${row.material}"의 비중이 ${shown}로 주요 원재료 기준(10% 이상)에 못 미칩니다.${gyeonggi}`,
+        `Material "${row.material}" is ${shown} of the unit price, below the 10 % of a key material.`,
       ),
     );
   }
   return issues;
 }
+
+/**
+ * The sign of value − limit: from doubles where they differ by far more than their error
+ * (floatOf: 7u; the margin here is 2⁻⁴⁰), else from decimal.js (also for a 0 threshold).
+ */
+function compared(value: D, limit: D): number {
+  const float = floatOf(value);
+  const bound = floatOf(limit);
+  if (float < bound * (1 - SURE_MARGIN)) return -1;
+  if (float > bound * (1 + SURE_MARGIN)) return 1;
+  return value.comparedTo(limit);
+}
+
+const SURE_MARGIN = 2 ** -40;
 
 function percent(fraction: D): string {
   return `${fraction.times(HUNDRED).toDecimalPlaces(2).toFixed()}%`;
