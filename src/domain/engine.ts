@@ -99,13 +99,17 @@ export function compute(input: EngineInput): ComputeResult {
 
 /** The sheet reader and the engine may both flag one cell for one reason; say it once. */
 function withoutRepeats(issues: readonly Issue[]): Issue[] {
-  const seen = new Set<string>();
+  // By sheet, then cell, then code: no key string to build per issue.
+  const seen = new Map<string, Map<string, Set<string>>>();
   return issues.filter((issue) => {
-    const key = `${issue.sheet}\u0000${issue.cell}\u0000${issue.code}`;
-    if (seen.has(key)) {
+    let cells = seen.get(issue.sheet);
+    if (cells === undefined) seen.set(issue.sheet, (cells = new Map()));
+    let codes = cells.get(issue.cell);
+    if (codes === undefined) cells.set(issue.cell, (codes = new Set()));
+    if (codes.has(issue.code)) {
       return false;
     }
-    seen.add(key);
+    codes.add(issue.code);
     return true;
   });
 }
@@ -222,13 +226,14 @@ class ItemWalk {
     return this.evaluations.length - this.start;
   }
 
-  /** The evaluations of the date being stepped and their states: scratch space reused from date to date. */
-  private readonly atDate: EvaluationRecord[] = [];
+  /** The states of the date being stepped, in the order of its evaluations: scratch space reused from date to date. */
   private readonly atDateStates: MaterialState[] = [];
 
   /** Evaluates every material due on `date`; false when an error stops the item. */
   step(date: IsoDate, book: PriceBook): boolean {
-    const { atDate, atDateStates } = this;
+    const { evaluations, atDateStates } = this;
+    // The date's evaluations go straight onto the result's list; an error takes them off again.
+    const firstOfDate = evaluations.length;
     let count = 0;
     // U_{k−1} + Σδ over the triggered materials, in row order.
     let exact = this.unitPrice;
@@ -236,8 +241,11 @@ class ItemWalk {
     for (const state of this.states) {
       if (!this.allDue && !state.dates.has(date)) continue;
       const evaluation = this.evaluateAt(state, date, book);
-      if (evaluation === null) return this.stop();
-      atDate[count] = evaluation;
+      if (evaluation === null) {
+        evaluations.length = firstOfDate;
+        return this.stop();
+      }
+      evaluations.push(evaluation);
       atDateStates[count] = state;
       count += 1;
       if (evaluation.outcome === 'triggered') {
@@ -245,27 +253,21 @@ class ItemWalk {
         exact = exact.plus(this.deltaOf(state, evaluation));
       }
     }
-    if (triggered === 0) {
-      this.publish(count);
-      return true;
-    }
+    if (triggered === 0) return true;
     const rounded = roundUnitPrice(exact, this.first.priceDecimals, this.first.rounding);
     if (rounded.lte(ZERO)) {
-      this.publish(count);
+      // The date's evaluations stay listed: they show why the price would have gone to zero.
       this.issues.push(notPositive(this.first, date, rounded));
       return this.stop();
     }
     // An adjustment happens only when the price actually changed; otherwise no base moves (§3.4).
     if (rounded.eq(this.unitPrice)) {
-      for (let index = 0; index < count; index += 1) {
-        const evaluation = atDate[index];
+      for (let index = firstOfDate; index < firstOfDate + count; index += 1) {
+        const evaluation = evaluations[index];
         if (evaluation?.outcome === 'triggered') evaluation.outcome = 'priceUnchanged';
       }
-      this.publish(count);
       return true;
     }
-    const firstOfDate = this.evaluations.length;
-    this.publish(count);
     this.adjustments.push(
       new AdjustmentRecord(
         this.first,
@@ -274,7 +276,7 @@ class ItemWalk {
         this.first.effectiveLagDays === 0 ? date : addDays(date, this.first.effectiveLagDays),
         this.unitPrice,
         rounded,
-        this.evaluations,
+        evaluations,
         firstOfDate,
         count,
       ),
@@ -282,7 +284,7 @@ class ItemWalk {
     this.unitPrice = rounded;
     // Rolling base: a triggered material compares against its new price (and FX) from now on.
     for (let index = 0; index < count; index += 1) {
-      const evaluation = atDate[index];
+      const evaluation = evaluations[firstOfDate + index];
       const state = atDateStates[index];
       if (evaluation?.outcome === 'triggered' && state) state.inForce = evaluation.nextBase();
     }
@@ -303,14 +305,6 @@ class ItemWalk {
     // Only 변동률 reads the price in force: the others share one context.
     const context = state.row.formula === 'rate' ? { unitPriceBefore: this.unitPrice, fx: null } : NO_CONTEXT;
     return unitPriceDelta(state.terms, base.price, moved, context, state.deltaPlan);
-  }
-
-  /** Appends the first `count` evaluations of the date to the result's list. */
-  private publish(count: number): void {
-    for (let index = 0; index < count; index += 1) {
-      const evaluation = this.atDate[index];
-      if (evaluation) this.evaluations.push(evaluation);
-    }
   }
 
   private stop(): false {

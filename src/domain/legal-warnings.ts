@@ -153,13 +153,17 @@ export function materialWarnings(row: AgreementRow, share: D | null): Issue[] {
  */
 function compared(value: D, limit: D): number {
   const float = floatOf(value);
-  const bound = floatOf(limit);
+  const bound = LIMIT_FLOATS.get(limit) ?? floatOf(limit);
   if (float < bound * (1 - SURE_MARGIN)) return -1;
   if (float > bound * (1 + SURE_MARGIN)) return 1;
   return value.comparedTo(limit);
 }
 
 const SURE_MARGIN = 2 ** -40;
+/** The limits above as doubles, worked out once. */
+const LIMIT_FLOATS = new Map<D, number>(
+  [MAX_LEGAL_THRESHOLD, MIN_RECOGNISED_RATIO].map((limit) => [limit, floatOf(limit)]),
+);
 
 function percent(fraction: D): string {
   return `${fraction.times(HUNDRED).toDecimalPlaces(2).toFixed()}%`;
