@@ -20,7 +20,10 @@ export function scalingSizes(): number[] {
 /**
  * Runs per size: BENCH_RUNS up to 4,000 rows, fewer above (one at 16k and more), since one
  * compute of 32k rows takes minutes on this machine and the machine is shared.
+ * BENCH_SCALING_RUNS caps them (1: one run per size, for a run that must fit in an hour).
  */
+const RUNS_CAP = Number(process.env.BENCH_SCALING_RUNS ?? RUNS);
+
 export function runsAt(rows: number): number {
-  return Math.max(1, Math.min(RUNS, Math.round((RUNS * 4_000) / rows)));
+  return Math.max(1, Math.min(RUNS, RUNS_CAP, Math.round((RUNS * 4_000) / rows)));
 }
