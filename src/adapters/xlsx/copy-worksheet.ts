@@ -1,7 +1,13 @@
 import ExcelJS from 'exceljs';
 import { rangeBounds, type RangeBounds } from '../../workbook/cells';
 import { mergeUnchecked } from './merge-cells';
-import type { CellModel, RowModel, SheetModel, StreamingWorksheet } from './sheet-model';
+import {
+  type CellModel,
+  type RowModel,
+  type SheetModel,
+  skipEmptyRowsBefore,
+  type StreamingWorksheet,
+} from './sheet-model';
 
 /** exceljs files a cell style under its object; these stand for every style-less cell (see emptyStyleFor). */
 const EMPTY_STYLES = { date: Object.freeze({}), other: Object.freeze({}) };
@@ -67,6 +73,7 @@ function copyRows(source: ExcelJS.Worksheet, model: SheetModel, target: Streamin
     const row = rows[nextRow];
     if (row?.number === number) {
       nextRow += 1;
+      skipEmptyRowsBefore(target, number);
       copyRow(source, row, target, rowStyles);
       for (const cell of row.cells) {
         if (cell.type === ExcelJS.ValueType.Merge && cell.style) coveredStyles.set(cell.address, cell.style);

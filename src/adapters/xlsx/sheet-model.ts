@@ -79,4 +79,16 @@ export interface StreamingWorksheet extends ExcelJS.Worksheet {
     add(range: string, validation: ExcelJS.DataValidation): void;
   };
   commit(): void;
+  /** The first row not yet committed, and the rows from it on (a gap leaves holes). */
+  _rowZero: number;
+  readonly _rows: readonly unknown[];
+}
+
+/**
+ * Moves a streaming sheet on to `row` when every earlier row is committed. exceljs would keep
+ * the rows in between as holes in an array it shifts one at a time, which costs the gap squared
+ * (a stray cell at row 40,000 took minutes); there is nothing in them to write.
+ */
+export function skipEmptyRowsBefore(worksheet: StreamingWorksheet, row: number): void {
+  if (worksheet._rows.length === 0 && worksheet._rowZero < row) worksheet._rowZero = row;
 }
