@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { createWriteStream } from 'fs';
 import type { FileHandle } from 'fs/promises';
 import {
+  handleStream,
   loadWorkbookFile,
   streamable,
   type StreamableWorkbook,
@@ -12,7 +12,8 @@ import {
 import type { IsoDate } from '../domain/dates';
 import type { OutputSheet } from '../workbook/grid';
 import type { ReviewListing } from '../workbook/review-sheet';
-import { runWorkbook, type RunOutcome } from '../workbook/run';
+import type { RunOutcome, RunSummary } from '../workbook/run';
+import { runWorkbookStreamed, type StreamedRun } from '../workbook/run-streamed';
 import { assertSheetsFit, EXCEL_MAX_ROWS } from '../workbook/sheet-limits';
 import { makeRoomForOutputSheets, type DisplacedSheet } from './place-output-sheets';
 import { saveOutput, saveOutputWith, tooLongSheet, type OutputPlan } from './save-output';
@@ -28,7 +29,7 @@ export interface ComputeFileOptions {
 }
 
 export interface ComputeFileResult {
-  readonly outcome: RunOutcome;
+  readonly outcome: RunSummary;
   readonly displaced: readonly DisplacedSheet[];
   /** False when input errors stopped the output (an incomplete table must not reach a signature). */
   readonly written: boolean;
@@ -69,47 +70,45 @@ async function computeAndSave(
 ): Promise<ComputeFileResult> {
   const maxRows = options.maxRows ?? EXCEL_MAX_ROWS;
   const computed = await computeWorkbook(inputPath, options, maxRows);
-  const { outcome } = computed;
+  const { outcome } = computed.run;
   if (computed.kind === 'errors') {
     return { outcome, displaced: [], written: false, outputPath: output.path, writtenInMemory: null };
   }
   const { displaced } = computed;
-  const sheets = outputSheetsOf(outcome);
-  assertSheetsFit(sheets, maxRows);
   if (computed.kind === 'in-memory') {
+    const sheets = [...computed.run.sheets()];
+    assertSheetsFit(sheets, maxRows);
     writeOutputSheets(computed.workbook, sheets);
     const outputPath = await saveOutput(computed.workbook, output);
     return { outcome, displaced, written: true, outputPath, writtenInMemory: computed.reason };
   }
-  const outputPath = await saveStreamed(computed.streamable, sheets, output, maxRows);
+  const outputPath = await saveStreamed(computed.streamable, computed.run.sheets(), output, maxRows);
   return { outcome, displaced, written: true, outputPath, writtenInMemory: null };
 }
 
 /** Streams the workbook's sheets and `sheets` into the output file, with saveOutput's guarantees. */
 export async function saveStreamed(
   source: StreamableWorkbook | null,
-  sheets: readonly OutputSheet[],
+  sheets: Iterable<OutputSheet>,
   output: OutputPlan,
   maxRows = EXCEL_MAX_ROWS,
 ): Promise<string> {
   return saveOutputWith(output, async () => async (handle: FileHandle) => {
-    // A stream on the descriptor, not on the handle: the handle must stay free to be flushed and closed.
-    const stream = createWriteStream('', { fd: handle.fd, autoClose: false });
-    await streamWorkbook(source, sheets, stream, maxRows);
+    await streamWorkbook(source, sheets, handleStream(handle), maxRows);
   });
 }
 
 type Computed =
-  | { readonly kind: 'errors'; readonly outcome: RunOutcome }
+  | { readonly kind: 'errors'; readonly run: StreamedRun }
   | {
       readonly kind: 'stream';
-      readonly outcome: RunOutcome;
+      readonly run: StreamedRun;
       readonly displaced: DisplacedSheet[];
       readonly streamable: StreamableWorkbook;
     }
   | {
       readonly kind: 'in-memory';
-      readonly outcome: RunOutcome;
+      readonly run: StreamedRun;
       readonly displaced: DisplacedSheet[];
       readonly workbook: ExcelJS.Workbook;
       readonly reason: string;
@@ -122,19 +121,18 @@ async function computeWorkbook(
   maxRows: number,
 ): Promise<Computed> {
   const workbook = await loadWorkbookFile(inputPath);
-  const outcome = runWorkbook(workbookGrids(workbook), {
+  const run = runWorkbookStreamed(workbookGrids(workbook), {
     asOf: options.asOf,
     createdOn: options.createdOn,
     review: { listing: options.review ?? 'all', maxRows },
   });
-  if (outcome.hasErrors) return { kind: 'errors', outcome };
-  const displaced = makeRoomForOutputSheets(
-    workbook,
-    outputSheetsOf(outcome).map((sheet) => sheet.name),
-    { replace: options.replace, today: options.createdOn },
-  );
+  if (run.outcome.hasErrors) return { kind: 'errors', run };
+  const displaced = makeRoomForOutputSheets(workbook, run.sheetNames, {
+    replace: options.replace,
+    today: options.createdOn,
+  });
   const prepared = streamable(workbook);
   return 'reason' in prepared
-    ? { kind: 'in-memory', outcome, displaced, workbook, reason: prepared.reason }
-    : { kind: 'stream', outcome, displaced, streamable: prepared };
+    ? { kind: 'in-memory', run, displaced, workbook, reason: prepared.reason }
+    : { kind: 'stream', run, displaced, streamable: prepared };
 }

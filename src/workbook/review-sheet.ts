@@ -91,6 +91,23 @@ export function buildReviewSheet(result: ComputeResult, meta: ReviewMeta): Outpu
  * Past a sheet's last row the list continues on `연동 검토내역 (2)`, `(3)`…, each with the title
  * block and the header row; the summary and the issues close the last sheet.
  */
+/** The names of the review's sheets, without making them. */
+export function reviewSheetNames(result: ComputeResult, meta: ReviewMeta): string[] {
+  const issues = meta.issues ?? result.issues;
+  const listing = meta.listing ?? 'all';
+  const listed =
+    listing === 'all' ? result.evaluations.length : result.evaluations.filter((e) => e.triggered).length;
+  const titleEntries = (sheetCount: number): number =>
+    5 + (listing === 'triggered' ? 1 : 0) + (sheetCount > 1 ? 1 : 0);
+  const slices = reviewSlices(
+    Math.max(listed, 1),
+    tailRows(result.items.length, issues.length),
+    meta.maxRows ?? EXCEL_MAX_ROWS,
+    titleEntries,
+  );
+  return slices.map((_slice, index) => reviewSheetName(index + 1));
+}
+
 export function buildReviewSheets(result: ComputeResult, meta: ReviewMeta): [OutputSheet, ...OutputSheet[]] {
   const issues = meta.issues ?? result.issues;
   const listing = meta.listing ?? 'all';

@@ -47,14 +47,45 @@ export interface RunOutcome {
 
 /** The one pipeline of the CLI and the add-in: read → compute → fingerprint → sheets → report. */
 export function runWorkbook(workbook: WorkbookGrids, options: RunOptions): RunOutcome {
+  const { input, result, issues, fingerprint } = computeRun(workbook, options);
+  const agreementTable = agreementTableOf(input, options.createdOn);
+  return assemble(result, issues, fingerprint, options, agreementTable);
+}
+
+/** The run without its output sheets. */
+export type RunSummary = Omit<
+  RunOutcome,
+  'changeTable' | 'calculationSheet' | 'reviewSheet' | 'reviewSheets' | 'agreementTable'
+>;
+
+/** read → compute → fingerprint, with the engine's input and every issue (reading issues first). */
+export function computeRun(
+  workbook: WorkbookGrids,
+  options: RunOptions,
+): { input: EngineInput; result: ComputeResult; issues: Issue[]; fingerprint: string } {
   const read = readWorkbook(workbook);
   const input: EngineInput = { ...read.input, asOf: options.asOf };
   const result = compute(input);
   // The as-of actually used is fingerprinted, so a table made with the derived date and its
   // re-run with that date written out (as verify does) carry the same fingerprint.
   const fingerprint = fingerprintInputs({ ...input, asOf: result.asOf ?? options.asOf });
-  const agreementTable = agreementTableOf(input, options.createdOn);
-  return assemble(result, [...read.issues, ...result.issues], fingerprint, options, agreementTable);
+  return { input, result, issues: [...read.issues, ...result.issues], fingerprint };
+}
+
+/** The result, issues and fingerprint, with the JSON report made when asked for. */
+export function runSummary(result: ComputeResult, issues: readonly Issue[], fingerprint: string): RunSummary {
+  let report: JsonReport | undefined;
+  return {
+    issues,
+    result,
+    fingerprint,
+    // Made when asked for: the CLI streams its JSON from the result instead (millions of rows).
+    get report(): JsonReport {
+      report ??= toJsonReport(result, issues, fingerprint);
+      return report;
+    },
+    hasErrors: hasErrors(issues),
+  };
 }
 
 /** The 연동표 from the agreement rows, with each index's unit where the price sheet gives one. */
@@ -154,8 +185,8 @@ function assemble(
 ): RunOutcome {
   const meta = { createdOn: options.createdOn, fingerprint };
   const calculation = buildCalculationSheet(result, meta);
-  let report: JsonReport | undefined;
   const reviewSheets = buildReviewSheets(result, { ...meta, ...options.review, issues });
+  const summary = runSummary(result, issues, fingerprint);
   return {
     issues,
     result,
@@ -165,12 +196,10 @@ function assemble(
     reviewSheet: reviewSheets[0],
     reviewSheets,
     agreementTable,
-    // Made when asked for: the CLI streams its JSON from the result instead (millions of rows).
     get report(): JsonReport {
-      report ??= toJsonReport(result, issues, fingerprint);
-      return report;
+      return summary.report;
     },
-    hasErrors: hasErrors(issues),
+    hasErrors: summary.hasErrors,
   };
 }
 

@@ -5,6 +5,7 @@ export {
   assertReplaceable,
   createFileExclusively,
   type FileFiller,
+  handleStream,
   replaceFileInPlace,
   saveWorkbookFile,
   workbookBytes,

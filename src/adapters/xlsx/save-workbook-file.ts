@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 import { constants, promises as fs, type Stats } from 'fs';
 import { basename, dirname, join } from 'path';
+import { Writable } from 'stream';
 import type ExcelJS from 'exceljs';
 import { FileTakenError, ReadOnlyFileError } from './output-file-errors';
 import { trackTemporaryFile, untrackTemporaryFile } from './temporary-files';
@@ -27,6 +28,25 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
 
 /** Fills the (new, empty) temporary file through its handle; the handle is closed afterwards. */
 export type FileFiller = (handle: fs.FileHandle) => Promise<void>;
+
+/**
+ * A stream into the temporary file's handle. Destroying it (a failed write) leaves the handle
+ * open, for the save to close and remove, where a stream on the descriptor would close it.
+ */
+export function handleStream(handle: fs.FileHandle): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      writeAll(handle, chunk).then(() => done(), done);
+    },
+  });
+}
+
+async function writeAll(handle: fs.FileHandle, bytes: Buffer): Promise<void> {
+  for (let offset = 0; offset < bytes.length;) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    offset += bytesWritten;
+  }
+}
 
 /** A filler that writes these bytes. */
 export function bytesFiller(bytes: Uint8Array): FileFiller {

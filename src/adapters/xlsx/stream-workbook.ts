@@ -43,17 +43,17 @@ interface DefinedNamesModel {
  * followed by the output sheets to `output` as one .xlsx file, through exceljs's streaming
  * writer: the file's rows are compressed and written as they go, never held as one workbook
  * model or one string, and each style is filed once. Text goes to the shared-string table, as
- * exceljs's in-memory writer does, so that it reads back unchanged. A sheet longer than
- * `maxRows` (SheetTooLongError) is refused before a byte is written. If writing fails, the
- * writing is stopped and `output` closed before the failure is passed on.
+ * exceljs's in-memory writer does, so that it reads back unchanged. The sheets are taken one at
+ * a time, so they can be made as they are asked for and let go once written. A sheet longer than
+ * `maxRows` stops the writing (SheetTooLongError): the caller's temporary file is then dropped.
+ * If writing fails, the writing is stopped and `output` closed before the failure is passed on.
  */
 export async function streamWorkbook(
   source: StreamableWorkbook | null,
-  sheets: readonly OutputSheet[],
+  sheets: Iterable<OutputSheet>,
   output: Writable,
   maxRows = EXCEL_MAX_ROWS,
 ): Promise<void> {
-  assertSheetsFit(sheets, maxRows);
   let failure: unknown = null;
   let reportFailure: (error: unknown) => void = () => undefined;
   // Settles only on a failure of `output`; the writer's own commit would wait for ever on one that came early.
@@ -75,7 +75,10 @@ export async function streamWorkbook(
     const catchUp = fileCatchUp(() => {
       if (failure !== null) throw failure;
     });
-    for (const sheet of sheets) await streamOutputSheet(sheet, writer, catchUp);
+    for (const sheet of sheets) {
+      assertSheetsFit([sheet], maxRows);
+      await streamOutputSheet(sheet, writer, catchUp);
+    }
     await Promise.race([writer.commit(), failed]);
     if (failure !== null) throw failure;
   } catch (error) {
