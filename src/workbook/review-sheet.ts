@@ -85,30 +85,13 @@ export function buildReviewSheet(result: ComputeResult, meta: ReviewMeta): Outpu
   return buildReviewSheets(result, meta)[0];
 }
 
-/**
- * `연동 검토내역` (DOMAIN §4): every evaluated (item, material, adjustment date), triggered or
- * not and why, a summary per item and every issue, so an auditor sees that nothing was skipped.
- * Past a sheet's last row the list continues on `연동 검토내역 (2)`, `(3)`…, each with the title
- * block and the header row; the summary and the issues close the last sheet.
- */
 /** The names of the review's sheets, without making them. */
 export function reviewSheetNames(result: ComputeResult, meta: ReviewMeta): string[] {
-  const issues = meta.issues ?? result.issues;
-  const listing = meta.listing ?? 'all';
-  const listed =
-    listing === 'all' ? result.evaluations.length : result.evaluations.filter((e) => e.triggered).length;
-  const titleEntries = (sheetCount: number): number =>
-    5 + (listing === 'triggered' ? 1 : 0) + (sheetCount > 1 ? 1 : 0);
-  const slices = reviewSlices(
-    Math.max(listed, 1),
-    tailRows(result.items.length, issues.length),
-    meta.maxRows ?? EXCEL_MAX_ROWS,
-    titleEntries,
-  );
-  return slices.map((_slice, index) => reviewSheetName(index + 1));
+  return reviewLayout(result, meta).slices.map((_slice, index) => reviewSheetName(index + 1));
 }
 
-export function buildReviewSheets(result: ComputeResult, meta: ReviewMeta): [OutputSheet, ...OutputSheet[]] {
+/** What the review lists, its title block and how the list is cut into sheets. */
+function reviewLayout(result: ComputeResult, meta: ReviewMeta) {
   const issues = meta.issues ?? result.issues;
   const listing = meta.listing ?? 'all';
   const listed = listing === 'all' ? result.evaluations : result.evaluations.filter((e) => e.triggered);
@@ -136,6 +119,17 @@ export function buildReviewSheets(result: ComputeResult, meta: ReviewMeta): [Out
     maxRows,
     (sheetCount) => entries(1, sheetCount).length,
   );
+  return { issues, listed, entries, slices, maxRows };
+}
+
+/**
+ * `연동 검토내역` (DOMAIN §4): every evaluated (item, material, adjustment date), triggered or
+ * not and why, a summary per item and every issue, so an auditor sees that nothing was skipped.
+ * Past a sheet's last row the list continues on `연동 검토내역 (2)`, `(3)`…, each with the title
+ * block and the header row; the summary and the issues close the last sheet.
+ */
+export function buildReviewSheets(result: ComputeResult, meta: ReviewMeta): [OutputSheet, ...OutputSheet[]] {
+  const { issues, listed, entries, slices, maxRows } = reviewLayout(result, meta);
   const sheets = slices.map(([from, to], index) => {
     const sheetNumber = index + 1;
     const last = sheetNumber === slices.length;
