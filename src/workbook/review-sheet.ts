@@ -7,6 +7,7 @@ import { DATE_FORMAT, PERCENT_FORMAT, wonFormatFor } from './formats';
 import type { OutputCell, OutputSheet, PrintSetup } from './grid';
 import type { OutputMeta } from './output-meta';
 import { OUTCOME_LABEL, reviewReason } from './review-reason';
+import { SharedCells } from './shared-cells';
 import { SheetBuilder } from './sheet-builder';
 import { SHEET } from './sheet-names';
 import { fitCellText, joinWithinCell } from './cell-text';
@@ -130,6 +131,7 @@ function reviewLayout(result: ComputeResult, meta: ReviewMeta) {
  */
 export function buildReviewSheets(result: ComputeResult, meta: ReviewMeta): [OutputSheet, ...OutputSheet[]] {
   const { issues, listed, entries, slices, maxRows } = reviewLayout(result, meta);
+  const shared = new SharedCells();
   const sheets = slices.map(([from, to], index) => {
     const sheetNumber = index + 1;
     const last = sheetNumber === slices.length;
@@ -147,7 +149,7 @@ export function buildReviewSheets(result: ComputeResult, meta: ReviewMeta): [Out
       row += 1;
     }
     for (const evaluation of listed.slice(from, to)) {
-      evaluationCells(evaluation).forEach((cell, column) => sheet.set(row, column + 1, cell));
+      evaluationCells(evaluation, shared).forEach((cell, column) => sheet.set(row, column + 1, cell));
       row += 1;
     }
     if (last) writeTail(sheet, row, result.items, issues);
@@ -231,22 +233,24 @@ function writeTail(
   });
 }
 
-function evaluationCells(evaluation: MaterialEvaluation): OutputCell[] {
+function evaluationCells(evaluation: MaterialEvaluation, shared: SharedCells): OutputCell[] {
+  const sharedText = (value: string | null): OutputCell =>
+    value === null ? text(null) : shared.get(`t${value}`, () => text(value));
   return [
-    text(evaluation.agreementId),
-    text(evaluation.item),
-    text(evaluation.partNo),
-    text(evaluation.material),
-    text(evaluation.index),
-    text(evaluation.unit),
-    dateCell(evaluation.adjustmentDate),
-    text(evaluation.baseReference),
-    text(evaluation.comparisonReference),
+    sharedText(evaluation.agreementId),
+    sharedText(evaluation.item),
+    sharedText(evaluation.partNo),
+    sharedText(evaluation.material),
+    sharedText(evaluation.index),
+    sharedText(evaluation.unit),
+    shared.get(`d${evaluation.adjustmentDate}`, () => dateCell(evaluation.adjustmentDate)),
+    sharedText(evaluation.baseReference),
+    sharedText(evaluation.comparisonReference),
     won(evaluation.basePrice),
     won(evaluation.comparisonPrice),
     percent(evaluation.changeRate),
-    percent(evaluation.threshold),
-    text(OUTCOME_LABEL[evaluation.outcome]),
+    shared.get(`p${evaluation.threshold.toString()}`, () => percent(evaluation.threshold)),
+    sharedText(OUTCOME_LABEL[evaluation.outcome]),
     text(reviewReason(evaluation)),
     won(evaluation.unitPriceDelta),
   ];
