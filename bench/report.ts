@@ -5,6 +5,8 @@ import { RUNS, SCALE } from './lib/scale';
 import { fmt, fmtSpread, type Spread } from './lib/stats';
 import type { OfficePoint } from './office/measure';
 import type { PipelineResult } from './pipeline/measure';
+import { scalingSection } from './scaling/report';
+import type { ScalingResult } from './scaling/measure';
 
 export interface Machine {
   readonly cpu: string;
@@ -36,6 +38,7 @@ export interface Results {
   readonly engine: EngineResult | null;
   readonly pipeline: PipelineResult | null;
   readonly office: readonly OfficePoint[] | null;
+  readonly scaling: ScalingResult | null;
   readonly engineHotSpots: readonly HotSpot[];
   readonly cliHotSpots: readonly HotSpot[];
 }
@@ -88,8 +91,8 @@ export function markdown(r: Results): string {
       `| engine (decimal.js) | ${fmtSpread(e.decimalSeconds)} | ${rate(e.decimalRate)} | ${mb(e.decimalPeakRssMb)} |`,
       `| float baseline | ${fmtSpread(e.floatSeconds)} | ${rate(e.floatRate)} | ${mb(e.floatPeakRssMb)} |`,
       '',
-      `**Engine / float: ${fmtSpread(e.slowdown, '×')}** — target ≤ 5×: ${verdict(e.slowdown.median <= 5)}.`,
-      `Heap retained by the ComputeResult: ${mb(e.retainedHeapMb)} (peak RSS includes building the input).`,
+      `**Engine / float: ${fmtSpread(e.slowdown, '×')}** — target ≤ 20× (issue 11): ${verdict(e.slowdown.median <= 20)}.`,
+      `**Heap retained by the ComputeResult: ${mb(e.retainedHeapMb)}** — target < 150 MB (issue 11): ${verdict(e.retainedHeapMb.max < 150)}. (Peak RSS includes building the input.)`,
       '',
     );
   }
@@ -156,5 +159,6 @@ export function markdown(r: Results): string {
       '',
     );
   }
+  if (r.scaling) lines.push(...scalingSection(r.scaling));
   return `${lines.join('\n')}\n`;
 }

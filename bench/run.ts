@@ -8,14 +8,15 @@ import { fmtSpread } from './lib/stats';
 import { writeChart } from './office/chart';
 import { measureOffice, type OfficePoint } from './office/measure';
 import { measurePipeline, profileCli, type PipelineResult } from './pipeline/measure';
+import { measureScaling, type ScalingResult } from './scaling/measure';
 import { machine, markdown } from './report';
 
 /**
- * `npm run bench`: BENCH_ONLY=engine,pipeline,office picks sections; BENCH_OUT names the report
- * (default bench/RESULTS.md), written at the end.
+ * `npm run bench`: BENCH_ONLY=engine,pipeline,office,scaling picks sections; BENCH_OUT names the
+ * report (default bench/RESULTS.md), written at the end.
  */
 const OUT = process.env.BENCH_OUT ?? join(BENCH, 'RESULTS.md');
-const ONLY = (process.env.BENCH_ONLY ?? 'engine,pipeline,office').split(',');
+const ONLY = (process.env.BENCH_ONLY ?? 'engine,pipeline,office,scaling').split(',');
 const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);
 
 function hotSpots(dir: string): HotSpot[] {
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   let engine: EngineResult | null = null;
   let pipeline: PipelineResult | null = null;
   let office: OfficePoint[] | null = null;
+  let scaling: ScalingResult | null = null;
   let engineHotSpots: HotSpot[] = [];
   let cliHotSpots: HotSpot[] = [];
   if (ONLY.includes('engine')) {
@@ -53,12 +55,16 @@ async function main(): Promise<void> {
     office = measureOffice(log);
     await writeChart(office, join(BENCH, 'chart.svg'), join(BENCH, 'chart.png'));
   }
+  if (ONLY.includes('scaling')) {
+    scaling = measureScaling(WORK, log);
+  }
   const results = {
     machine: host,
     totalSeconds: (Date.now() - started) / 1000,
     engine,
     pipeline,
     office,
+    scaling,
     engineHotSpots,
     cliHotSpots,
   };
@@ -80,6 +86,10 @@ async function main(): Promise<void> {
       'largest request',
       `${(Math.max(...office.map((o) => o.maxRequestBytes)) / 2 ** 20).toFixed(2)} MB`,
     ]);
+  if (scaling) {
+    for (const point of scaling.points)
+      rows.push([`compute ${point.rows} rows ÷ floor`, fmtSpread(point.vsFloor, '×')]);
+  }
   rows.push(['total runtime', `${((Date.now() - started) / 60000).toFixed(1)} min`]);
   const width = Math.max(...rows.map(([k]) => k.length));
   process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n\n${OUT} written.\n`);

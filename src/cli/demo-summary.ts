@@ -1,7 +1,7 @@
 import { ZERO as ZERO_RATE } from '../domain/decimal';
 import { signedPercentText, signedWonText, wonText } from '../workbook/display-text';
 import { issueCounts } from './print-issues';
-import type { RunOutcome } from '../workbook/run';
+import type { RunSummary } from '../workbook/run';
 import { materialTermsText } from '../workbook/korean-labels';
 import { itemMaterialTerms } from '../workbook/material-terms';
 import { itemSummaryKey, summarizeResult } from '../workbook/summary';
@@ -11,7 +11,7 @@ import { textTable } from './text-table';
  * The demo's report: one line per item (first and current unit price), then the totals. The
  * sums are for reading only; every figure in the workbook comes from the engine.
  */
-export function demoSummary(outcome: RunOutcome, inputPath: string, outputPath: string | null): string {
+export function demoSummary(outcome: RunSummary, inputPath: string, outputPath: string | null): string {
   const { result } = outcome;
   const summary = summarizeResult(result);
   const terms = itemMaterialTerms(result.items, result.evaluations);

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'util';
 import { isValidYmd, makeDate, type IsoDate } from '../domain/dates';
 import type { D } from '../domain/decimal';
 import { shockRateOf } from '../domain/outlook/assumed-prices';
+import type { ReviewListing } from '../workbook/review-sheet';
 import { UsageError } from './cli-failure';
 import { parsePricesCommand, type PricesImportCommand } from './parse-prices-import';
 
@@ -23,6 +24,8 @@ export type Command =
       readonly replace: boolean;
       /** --per-supplier <dir>: one workbook per 수탁기업 in that folder (DOMAIN §4.6). */
       readonly perSupplier: string | null;
+      /** Which evaluations 연동 검토내역 lists: all (default) or only the triggered ones. */
+      readonly review: ReviewListing;
     }
   | { readonly kind: 'verify'; readonly input: string; readonly json: boolean }
   | {
@@ -115,6 +118,7 @@ function parseCompute(rest: readonly string[]): Command {
     'in-place': { type: 'boolean' },
     replace: { type: 'boolean' },
     'per-supplier': { type: 'string' },
+    review: { type: 'string' },
   });
   const perSupplier = stringOption(values['per-supplier']);
   const output = stringOption(values.output);
@@ -140,6 +144,7 @@ function parseCompute(rest: readonly string[]): Command {
     inPlace,
     replace: values.replace === true,
     perSupplier,
+    review: reviewOption(stringOption(values.review)),
   };
 }
 
@@ -170,6 +175,17 @@ function shockOption(text: string): { readonly index: string; readonly rate: D }
     });
   }
   return { index, rate };
+}
+
+/** --review all | triggered. */
+function reviewOption(text: string | null): ReviewListing {
+  if (text === null) return 'all';
+  const value = text.trim().toLowerCase();
+  if (value === 'all' || value === 'triggered') return value;
+  throw new UsageError({
+    ko: `--review 값은 all(모든 평가) 또는 triggered(발동한 평가만)여야 합니다: ${text}`,
+    en: `--review must be all (every evaluation) or triggered (only the triggered ones): ${text}`,
+  });
 }
 
 function parse(args: readonly string[], options: Options) {

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'fs';
 import { join, resolve } from 'path';
-import ExcelJS from 'exceljs';
-import { loadWorkbookFile, workbookGrids, writeOutputSheets } from '../adapters/xlsx';
+import { loadWorkbookFile, workbookGrids } from '../adapters/xlsx';
 import { inputSheetsOf } from '../workbook/input-sheets';
 import { readWorkbook } from '../workbook/read-workbook';
 import { runWorkbook } from '../workbook/run';
@@ -10,8 +9,9 @@ import type { CliEnv } from './cli-env';
 import { EXIT, type ExitCode } from './cli-failure';
 import type { Command } from './parse-command';
 import { issueCounts, issueLines } from './print-issues';
-import { saveOutput } from './save-output';
-import { jsonText, terminalText } from './terminal-text';
+import { outputSheetsOf, saveStreamed } from './compute-file';
+import { writeJsonReport } from './json-report-stream';
+import { terminalText } from './terminal-text';
 
 type ComputeCommand = Extract<Command, { kind: 'compute' }>;
 
@@ -29,7 +29,10 @@ export async function runPerSupplier(
   const workbook = workbookGrids(await loadWorkbookFile(resolve(command.input)));
   const whole = runWorkbook(workbook, { asOf: command.asOf, createdOn: env.today() });
   env.err(issueLines(whole.issues));
-  if (command.json) env.out(`${jsonText(whole.report)}\n`);
+  if (command.json) {
+    writeJsonReport(whole.result, whole.issues, whole.fingerprint, env.out);
+    env.out('\n');
+  }
   const say = command.json ? env.err : env.out;
   if (whole.hasErrors) {
     say(
@@ -45,15 +48,7 @@ export async function runPerSupplier(
   for (const [index, part] of parts.entries()) {
     // The whole run's as-of, so that every supplier's table is drawn to the same date.
     const outcome = runWorkbook(part.grids, { asOf: whole.result.asOf, createdOn: env.today() });
-    const book = new ExcelJS.Workbook();
-    writeOutputSheets(book, [
-      ...inputSheetsOf(part.grids),
-      outcome.changeTable,
-      outcome.calculationSheet,
-      outcome.reviewSheet,
-      outcome.agreementTable,
-    ]);
-    const path = await saveOutput(book, {
+    const path = await saveStreamed(null, [...inputSheetsOf(part.grids), ...outputSheetsOf(outcome)], {
       kind: 'next-free',
       path: join(directory, names[index] ?? 'supplier.xlsx'),
     });

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import {
   createFileExclusively,
+  type FileFiller,
   FileTakenError,
   ReadOnlyFileError,
   replaceFileInPlace,
@@ -9,6 +10,7 @@ import {
 } from '../adapters/xlsx';
 import { CliFailure, EXIT } from './cli-failure';
 import { copyPaths } from './output-path';
+import { SheetTooLongError } from '../workbook/sheet-limits';
 
 /** Where a result goes, and what happens to a file already there. */
 export type OutputPlan =
@@ -26,8 +28,19 @@ export type OutputPlan =
  * message that names the file.
  */
 export async function saveOutput(workbook: ExcelJS.Workbook, plan: OutputPlan): Promise<string> {
+  return saveOutputWith(plan, async () => workbookBytes(workbook));
+}
+
+/**
+ * Saves what `content` gives — the bytes, or a filler that writes the file through its handle
+ * (a streamed workbook) — with the same guarantees as saveOutput.
+ */
+export async function saveOutputWith(
+  plan: OutputPlan,
+  content: () => Promise<Uint8Array | FileFiller>,
+): Promise<string> {
   try {
-    const bytes = await workbookBytes(workbook);
+    const bytes = await content();
     switch (plan.kind) {
       case 'new':
         return await createFileExclusively([plan.path], bytes);
@@ -41,8 +54,22 @@ export async function saveOutput(workbook: ExcelJS.Workbook, plan: OutputPlan): 
         return plan.path;
     }
   } catch (failure) {
-    throw refusedOutput(failure) ?? cannotSave(plan.path, failure);
+    throw refusedOutput(failure) ?? tooLongSheet(failure) ?? cannotSave(plan.path, failure);
   }
+}
+
+/** exit 1: a sheet would have more rows than Excel opens (the review continues on more sheets; the change table cannot). */
+export function tooLongSheet(failure: unknown): CliFailure | null {
+  if (!(failure instanceof SheetTooLongError)) return null;
+  const rows = failure.rows.toLocaleString('en-US');
+  const limit = failure.limit.toLocaleString('en-US');
+  return new CliFailure(
+    {
+      ko: `'${failure.sheetName}' 시트가 ${rows}행으로 한 시트의 최대 행 수(${limit}행)를 넘어 결과 파일을 저장하지 않았습니다. --as-of로 기간을 나누거나 약정을 나누어 계산하세요.`,
+      en: `sheet '${failure.sheetName}' would have ${rows} rows, more than the ${limit} a sheet holds; no output was saved. Split the period with --as-of, or compute the agreements in parts.`,
+    },
+    EXIT.inputErrors,
+  );
 }
 
 /** An output path the command refuses to write (exit 2), or null for any other failure. */

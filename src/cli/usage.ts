@@ -4,7 +4,7 @@ export const USAGE = `사용법 (Usage):
       빈 입력 양식(예시 행 포함)을 만듭니다.
       Writes the empty input template with sample rows.
   yeondong compute <in.xlsx> [-o <out.xlsx>] [--json] [--as-of YYYY-MM-DD] [--in-place] [--replace]
-                   [--per-supplier <dir>]
+                   [--per-supplier <dir>] [--review all|triggered]
       연동 결과를 계산해 '납품단가 변동표'·'연동 검토내역'·'연동표' 시트를 입력 시트와 함께 저장합니다.
       기본 결과 파일은 입력 파일 옆의 <in>-연동결과.xlsx이며 입력 파일은 바뀌지 않습니다.
       Computes the indexation and saves the input sheets plus '납품단가 변동표', '연동 검토내역'
@@ -18,6 +18,11 @@ export const USAGE = `사용법 (Usage):
                                  a read-only file is refused
         --replace                기존 변동표·검토내역 시트를 보존하지 않고 교체
                                  replace existing output sheets instead of keeping them renamed
+        --review all|triggered   검토내역에 모든 평가(기본) 또는 발동한 평가만 나열. 1,048,576행을
+                                 넘는 검토내역은 '연동 검토내역 (2)'… 시트에 이어서 씁니다.
+                                 list every evaluation (default) or only the triggered ones in
+                                 '연동 검토내역'; past 1,048,576 rows it continues on
+                                 '연동 검토내역 (2)', …
         --per-supplier <dir>     수탁기업마다 그 수탁기업의 행·가격·납품실적·결과 시트만 담은 파일을
                                  <dir>에 씁니다 (다른 수탁기업 정보 없음, 기존 파일은 (2)로 피함)
                                  one workbook per supplier in <dir>, holding only its own rows,

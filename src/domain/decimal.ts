@@ -21,3 +21,17 @@ export const DisplayRatio = D.clone({ precision: 20 });
 
 export const ZERO = new D(0);
 export const ONE = new D(1);
+
+/**
+ * a = b, without the copy decimal.js's comparison makes of its argument: decimal.js keeps a
+ * finite value in one normal form (sign, exponent, digits without trailing zero words), so equal
+ * forms are equal values; anything else (another form, a zero's sign) is left to its `eq`.
+ */
+export function sameValue(a: Decimal, b: Decimal): boolean {
+  // NaN and ±Infinity have no digits (null at run time, whatever the declarations say).
+  const [x, y] = [a.d as readonly number[] | null, b.d as readonly number[] | null];
+  if (x && y && a.s === b.s && a.e === b.e && x.length === y.length && x.every((word, i) => word === y[i])) {
+    return true;
+  }
+  return a.eq(b);
+}

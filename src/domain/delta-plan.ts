@@ -29,13 +29,10 @@ export function deltaPlanOf(terms: MaterialTerms): DeltaPlan {
       const q = terms.quantityPerUnit;
       if (q === null) return NO_PLAN;
       const room = D.precision - q.sd() - terms.reflectionRatio.sd();
-      return room < 1
-        ? NO_PLAN
-        : {
-            quantityTimesRatio: q.times(terms.reflectionRatio),
-            maxMoveDigits: room,
-            originalTimesShare: null,
-          };
+      if (room < 1) return NO_PLAN;
+      // ρ = 100 % (the usual case): q · ρ is q itself, exactly (q has at most 39 digits here).
+      const quantityTimesRatio = isOne(terms.reflectionRatio) ? q : q.times(terms.reflectionRatio);
+      return { quantityTimesRatio, maxMoveDigits: room, originalTimesShare: null };
     }
     case 'share':
       return terms.materialShare === null
@@ -48,4 +45,8 @@ export function deltaPlanOf(terms: MaterialTerms): DeltaPlan {
     case 'rate':
       return NO_PLAN;
   }
+}
+
+function isOne(value: D): boolean {
+  return value.s === 1 && value.e === 0 && value.d.length === 1 && value.d[0] === 1;
 }

@@ -21,10 +21,11 @@ import { WholeMoves } from './whole-moves';
 /** Computes every adjustment of every item (DOMAIN §3). Never throws on bad data: it reports issues. */
 export function compute(input: EngineInput): ComputeResult {
   const { book, issues: bookIssues } = PriceBook.build(input.prices, input.fxRates);
-  const consistency = consistencyIssues(input.agreements);
+  const keys = input.agreements.map((row) => itemKey(row.agreementId, row.item));
+  const consistency = consistencyIssues(input.agreements, keys);
   const issues: Issue[] = [...bookIssues, ...consistency.issues, ...agreementIssues(input.agreements)];
   const asOf = input.asOf ?? defaultAsOf(input.agreements, book);
-  const groups = groupItems(input.agreements);
+  const groups = groupItems(input.agreements, keys);
   const computed = computeItems(groups, consistency.blockedItems, book, asOf);
   issues.push(...computed.issues);
   if (input.deliveries.length > 0) {
@@ -127,13 +128,17 @@ function priceAdjustmentDeliveries(
 
 /** The sheet reader and the engine may both flag one cell for one reason; say it once. */
 function withoutRepeats(issues: readonly Issue[]): Issue[] {
-  const seen = new Set<string>();
+  // By sheet, then cell, then code: no key string to build per issue.
+  const seen = new Map<string, Map<string, Set<string>>>();
   return issues.filter((issue) => {
-    const key = `${issue.sheet}\u0000${issue.cell}\u0000${issue.code}`;
-    if (seen.has(key)) {
+    let cells = seen.get(issue.sheet);
+    if (cells === undefined) seen.set(issue.sheet, (cells = new Map()));
+    let codes = cells.get(issue.cell);
+    if (codes === undefined) cells.set(issue.cell, (codes = new Set()));
+    if (codes.has(issue.code)) {
       return false;
     }
-    seen.add(key);
+    codes.add(issue.code);
     return true;
   });
 }
@@ -172,7 +177,8 @@ function computeItem(
   if (!first || asOf === null) return stopped([], first?.unitPrice ?? ZERO);
   const built = buildMaterialStates(group.rows, book, asOf, caches);
   if (!built.ok) return stopped(built.issues, first.unitPrice);
-  const issues = [...built.issues, ...lagWarnings(group.rows)];
+  const issues = built.issues;
+  if (group.rows.length > 1) issues.push(...lagWarnings(group.rows));
   const walk = new ItemWalk(first, built.states, issues, evaluations, caches.moves);
   for (const date of itemDates(built.states)) {
     if (!walk.step(date, book)) break;
@@ -185,6 +191,9 @@ function computeItem(
     complete: walk.complete,
   };
 }
+
+/** The move context of a formula that does not read the price in force (투입량, 비중) without FX in it. */
+const NO_CONTEXT = { unitPriceBefore: ZERO, fx: null } as const;
 
 /** Most items' rows share one schedule (ScheduleCache hands out one set per schedule): sort it once. */
 const sortedSchedules = new WeakMap<ReadonlySet<IsoDate>, readonly IsoDate[]>();
@@ -225,6 +234,8 @@ class ItemWalk {
   complete = true;
   /** Where this item's evaluations start in the result's list. */
   private readonly start: number;
+  /** Every material shares one schedule, so every one is due on every date of the item. */
+  private readonly allDue: boolean;
 
   constructor(
     private readonly first: AgreementRow,
@@ -236,28 +247,33 @@ class ItemWalk {
   ) {
     this.unitPrice = first.unitPrice;
     this.start = evaluations.length;
+    this.allDue = states.every((state) => state.dates === states[0]?.dates);
   }
 
   get evaluationCount(): number {
     return this.evaluations.length - this.start;
   }
 
-  /** The evaluations of the date being stepped and their states: scratch space reused from date to date. */
-  private readonly atDate: EvaluationRecord[] = [];
+  /** The states of the date being stepped, in the order of its evaluations: scratch space reused from date to date. */
   private readonly atDateStates: MaterialState[] = [];
 
   /** Evaluates every material due on `date`; false when an error stops the item. */
   step(date: IsoDate, book: PriceBook): boolean {
-    const { atDate, atDateStates } = this;
+    const { evaluations, atDateStates } = this;
+    // The date's evaluations go straight onto the result's list; an error takes them off again.
+    const firstOfDate = evaluations.length;
     let count = 0;
     // U_{k−1} + Σδ over the triggered materials, in row order.
     let exact = this.unitPrice;
     let triggered = 0;
     for (const state of this.states) {
-      if (!state.dates.has(date)) continue;
+      if (!this.allDue && !state.dates.has(date)) continue;
       const evaluation = this.evaluateAt(state, date, book);
-      if (evaluation === null) return this.stop();
-      atDate[count] = evaluation;
+      if (evaluation === null) {
+        evaluations.length = firstOfDate;
+        return this.stop();
+      }
+      evaluations.push(evaluation);
       atDateStates[count] = state;
       count += 1;
       if (evaluation.outcome === 'triggered') {
@@ -265,27 +281,21 @@ class ItemWalk {
         exact = exact.plus(this.deltaOf(state, evaluation));
       }
     }
-    if (triggered === 0) {
-      this.publish(count);
-      return true;
-    }
+    if (triggered === 0) return true;
     const rounded = roundUnitPrice(exact, this.first.priceDecimals, this.first.rounding);
     if (rounded.lte(ZERO)) {
-      this.publish(count);
+      // The date's evaluations stay listed: they show why the price would have gone to zero.
       this.issues.push(notPositive(this.first, date, rounded));
       return this.stop();
     }
     // An adjustment happens only when the price actually changed; otherwise no base moves (§3.4).
     if (rounded.eq(this.unitPrice)) {
-      for (let index = 0; index < count; index += 1) {
-        const evaluation = atDate[index];
+      for (let index = firstOfDate; index < firstOfDate + count; index += 1) {
+        const evaluation = evaluations[index];
         if (evaluation?.outcome === 'triggered') evaluation.outcome = 'priceUnchanged';
       }
-      this.publish(count);
       return true;
     }
-    const firstOfDate = this.evaluations.length;
-    this.publish(count);
     this.adjustments.push(
       new AdjustmentRecord(
         this.first,
@@ -294,7 +304,7 @@ class ItemWalk {
         this.first.effectiveLagDays === 0 ? date : addDays(date, this.first.effectiveLagDays),
         this.unitPrice,
         rounded,
-        this.evaluations,
+        evaluations,
         firstOfDate,
         count,
       ),
@@ -302,7 +312,7 @@ class ItemWalk {
     this.unitPrice = rounded;
     // Rolling base: a triggered material compares against its new price (and FX) from now on.
     for (let index = 0; index < count; index += 1) {
-      const evaluation = atDate[index];
+      const evaluation = evaluations[firstOfDate + index];
       const state = atDateStates[index];
       if (evaluation?.outcome === 'triggered' && state) state.inForce = evaluation.nextBase();
     }
@@ -320,16 +330,9 @@ class ItemWalk {
     }
     const base = evaluation.basePoint;
     const moved = this.moves.moveFrom(base, evaluation.comparisonPoint);
-    const context = { unitPriceBefore: this.unitPrice, fx: null };
+    // Only 변동률 reads the price in force: the others share one context.
+    const context = state.row.formula === 'rate' ? { unitPriceBefore: this.unitPrice, fx: null } : NO_CONTEXT;
     return unitPriceDelta(state.terms, base.price, moved, context, state.deltaPlan);
-  }
-
-  /** Appends the first `count` evaluations of the date to the result's list. */
-  private publish(count: number): void {
-    for (let index = 0; index < count; index += 1) {
-      const evaluation = this.atDate[index];
-      if (evaluation) this.evaluations.push(evaluation);
-    }
   }
 
   private stop(): false {

@@ -98,14 +98,21 @@ export function fastOutcome(b: number, p: number, t: number, direction: Directio
 }
 
 /**
- * True when q · B · FX / U ≥ `bound` is certain from doubles (FX null meaning 1), so that an exact
+ * True when q · B · FX / U ≥ `bound` is certain from doubles (B and U as floatOf gives them; FX
+ * null meaning 1), so that an exact
  * share need not be divided out only to find it above a warning line. Each of the four numbers
  * is within 7u of its own size as a double (floatOf) and each of the three operations adds at most
  * u, so the double quotient is within 32u of the true one, which the decimal quotient (rounded at
  * 40 digits) follows within 10⁻³⁹; a relative margin of 2⁻⁴⁰ covers both. False when unsure.
  */
-export function shareClearlyAtLeast(content: D, base: D, fx: D | null, unitPrice: D, bound: number): boolean {
-  const share = (floatOf(content) * floatOf(base) * (fx === null ? 1 : floatOf(fx))) / floatOf(unitPrice);
+export function shareClearlyAtLeast(
+  content: D,
+  base: number,
+  fx: D | null,
+  unitPrice: number,
+  bound: number,
+): boolean {
+  const share = (floatOf(content) * base * (fx === null ? 1 : floatOf(fx))) / unitPrice;
   return share >= bound * (1 + MARGIN_SHARE);
 }
 

@@ -1,3 +1,4 @@
+import { sameValue } from './decimal';
 import { type Bilingual, engineIssue, type Issue } from './issues';
 import { placeOf } from './origin';
 import type { AgreementRow } from './types';
@@ -13,10 +14,14 @@ export function itemKey(agreementId: string, item: string): string {
 }
 
 /** Groups rows by (agreement, item), keeping the order in which items first appear. */
-export function groupItems(rows: readonly AgreementRow[]): ItemGroup[] {
+export function groupItems(
+  rows: readonly AgreementRow[],
+  keys: readonly string[] = rows.map((row) => itemKey(row.agreementId, row.item)),
+): ItemGroup[] {
   const groups = new Map<string, AgreementRow[]>();
-  for (const row of rows) {
-    const key = itemKey(row.agreementId, row.item);
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index] as AgreementRow;
+    const key = keys[index] ?? itemKey(row.agreementId, row.item);
     const list = groups.get(key);
     if (list) {
       list.push(row);
@@ -35,7 +40,7 @@ interface SharedField {
 
 /** Fields every material row of one item must repeat identically (DOMAIN §3.4). */
 const ITEM_FIELDS: readonly SharedField[] = [
-  { field: 'unitPrice', label: '납품단가', same: (a, b) => a.unitPrice.eq(b.unitPrice) },
+  { field: 'unitPrice', label: '납품단가', same: (a, b) => sameValue(a.unitPrice, b.unitPrice) },
   { field: 'priceDecimals', label: '단가소수점', same: (a, b) => a.priceDecimals === b.priceDecimals },
   { field: 'rounding', label: '단가반올림', same: (a, b) => a.rounding === b.rounding },
 ];
@@ -50,7 +55,10 @@ const AGREEMENT_FIELDS: readonly SharedField[] = [
  * Errors for rows that contradict the first row of their item or agreement, and the items
  * that cannot be computed because of them.
  */
-export function consistencyIssues(rows: readonly AgreementRow[]): {
+export function consistencyIssues(
+  rows: readonly AgreementRow[],
+  keys: readonly string[] = rows.map((row) => itemKey(row.agreementId, row.item)),
+): {
   issues: Issue[];
   blockedItems: Set<string>;
 } {
@@ -59,8 +67,9 @@ export function consistencyIssues(rows: readonly AgreementRow[]): {
   const blockedAgreements = new Set<string>();
   const firstOfItem = new Map<string, AgreementRow>();
   const firstOfAgreement = new Map<string, AgreementRow>();
-  for (const row of rows) {
-    const key = itemKey(row.agreementId, row.item);
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index] as AgreementRow;
+    const key = keys[index] ?? itemKey(row.agreementId, row.item);
     const itemFirst = firstOfItem.get(key);
     if (itemFirst) {
       const found = disagreements(row, itemFirst, ITEM_FIELDS, {

@@ -1,4 +1,5 @@
 import { D } from './decimal';
+import { floatOf } from './fast-threshold';
 import { daysBetween } from './dates';
 import { engineIssue, type Issue } from './issues';
 import { placeOf } from './origin';
@@ -72,8 +73,12 @@ export function agreementWarnings(first: AgreementRow): Issue[] {
 export function materialWarnings(row: AgreementRow, share: D | null): Issue[] {
   const { origin } = row;
   const issues: Issue[] = [];
+  const aboveLegal = compared(row.threshold, MAX_LEGAL_THRESHOLD) > 0;
+  const belowHalf = compared(row.reflectionRatio, MIN_RECOGNISED_RATIO) < 0;
+  const belowKey = share !== null && share.lt(KEY_MATERIAL_SHARE);
+  if (!aboveLegal && !belowHalf && row.direction === 'both' && !belowKey) return issues;
   const subject = `${row.item} / ${row.material}`;
-  if (row.threshold.gt(MAX_LEGAL_THRESHOLD)) {
+  if (aboveLegal) {
     issues.push(
       engineIssue({
         severity: 'warning',
@@ -83,7 +88,7 @@ export function materialWarnings(row: AgreementRow, share: D | null): Issue[] {
       }),
     );
   }
-  if (row.reflectionRatio.lt(MIN_RECOGNISED_RATIO)) {
+  if (belowHalf) {
     issues.push(
       engineIssue({
         severity: 'warning',
@@ -103,36 +108,55 @@ export function materialWarnings(row: AgreementRow, share: D | null): Issue[] {
       }),
     );
   }
-  if (share !== null && share.lt(KEY_MATERIAL_SHARE) && row.costKind === 'energy') {
-    issues.push(
-      engineIssue({
-        severity: 'warning',
-        code: 'ENERGY_SHARE_BELOW_KEY',
-        at: placeOf(origin, shareField(row)),
-        fields: { material: row.material, share: percent(share) },
-      }),
-    );
-  } else if (share !== null && share.lt(KEY_MATERIAL_SHARE)) {
-    issues.push(
-      engineIssue({
-        severity: 'warning',
-        code: 'MATERIAL_SHARE_BELOW_KEY',
-        at: placeOf(origin, shareField(row)),
-        fields: {
-          material: row.material,
-          share: percent(share),
-          meetsGyeonggi: share.gte(GYEONGGI_MATERIAL_SHARE),
-        },
-      }),
-    );
-  }
+  if (share !== null && belowKey) issues.push(shareBelowKey(row, share));
   return issues;
+}
+
+/** A share below the 10 % of a key material or key energy cost (with the 경기도형 5 % for a material). */
+function shareBelowKey(row: AgreementRow, share: D): Issue {
+  const at = placeOf(row.origin, shareField(row));
+  if (row.costKind === 'energy') {
+    return engineIssue({
+      severity: 'warning',
+      code: 'ENERGY_SHARE_BELOW_KEY',
+      at,
+      fields: { material: row.material, share: percent(share) },
+    });
+  }
+  return engineIssue({
+    severity: 'warning',
+    code: 'MATERIAL_SHARE_BELOW_KEY',
+    at,
+    fields: {
+      material: row.material,
+      share: percent(share),
+      meetsGyeonggi: share.gte(GYEONGGI_MATERIAL_SHARE),
+    },
+  });
 }
 
 /** The cell that gives the material's share: its 투입량 in a quantity formula, else its 비중. */
 function shareField(row: AgreementRow): string {
   return row.formula === 'quantity' ? 'quantityPerUnit' : 'materialShare';
 }
+
+/**
+ * The sign of value − limit: from doubles where they differ by far more than their error
+ * (floatOf: 7u; the margin here is 2⁻⁴⁰), else from decimal.js (also for a 0 threshold).
+ */
+function compared(value: D, limit: D): number {
+  const float = floatOf(value);
+  const bound = LIMIT_FLOATS.get(limit) ?? floatOf(limit);
+  if (float < bound * (1 - SURE_MARGIN)) return -1;
+  if (float > bound * (1 + SURE_MARGIN)) return 1;
+  return value.comparedTo(limit);
+}
+
+const SURE_MARGIN = 2 ** -40;
+/** The limits above as doubles, worked out once. */
+const LIMIT_FLOATS = new Map<D, number>(
+  [MAX_LEGAL_THRESHOLD, MIN_RECOGNISED_RATIO].map((limit) => [limit, floatOf(limit)]),
+);
 
 function percent(fraction: D): string {
   return `${fraction.times(HUNDRED).toDecimalPlaces(2).toFixed()}%`;

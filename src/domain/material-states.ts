@@ -1,9 +1,9 @@
 import type { BasePrices } from './base-prices';
 import { type ComparisonTable, type ComparisonTables, type PricePoint, pricePoint } from './comparison-table';
-import { type D, ONE } from './decimal';
+import { D, ONE } from './decimal';
 import type { IsoDate } from './dates';
 import { type DeltaPlan, deltaPlanOf } from './delta-plan';
-import { shareClearlyAtLeast, thresholdFloatOf } from './fast-threshold';
+import { floatOf, shareClearlyAtLeast, thresholdFloatOf } from './fast-threshold';
 import { fixedContent, type MaterialTerms } from './formula';
 import { engineIssue, type Issue, issue } from './issues';
 import { KEY_MATERIAL_SHARE, materialWarnings } from './legal-warnings';
@@ -95,8 +95,14 @@ export function buildMaterialStates(
   const states: MaterialState[] = [];
   const originalUnitPrice = rows[0]?.unitPrice;
   if (originalUnitPrice === undefined) return { ok: false, issues };
+  const unitPriceFloat = floatOf(originalUnitPrice);
   for (const row of rows) {
-    const built = buildMaterialState(row, originalUnitPrice, { book, asOf, caches }, issues);
+    const built = buildMaterialState(
+      row,
+      { originalUnitPrice, unitPriceFloat },
+      { book, asOf, caches },
+      issues,
+    );
     if (!built.ok) return { ok: false, issues: [...issues, built.error] };
     states.push(built.state);
   }
@@ -112,7 +118,7 @@ interface StateSources {
 /** One row's state, in order: the FX terms, the original base, the warnings, the dates. Warnings go to `warnings`. */
 function buildMaterialState(
   row: AgreementRow,
-  originalUnitPrice: D,
+  { originalUnitPrice, unitPriceFloat }: { readonly originalUnitPrice: D; readonly unitPriceFloat: number },
   { book, asOf, caches }: StateSources,
   warnings: Issue[],
 ): RowBuilt {
@@ -134,7 +140,7 @@ function buildMaterialState(
     originalBasePrice: base.point.price,
   };
   const terms = termsOf(facts);
-  warnings.push(...materialWarnings(row, shareOfUnitPrice(terms, base.point.price, base.fx)));
+  warnings.push(...materialWarnings(row, shareOfUnitPrice(terms, base.point, base.fx, unitPriceFloat)));
   const dates = caches.schedules.datesFor(row, book, asOf);
   if (dates === null) return { ok: false, error: noFirstAdjustment(row) };
   if (dates.size === 0) warnings.push(...noDateWarnings(row));
@@ -184,12 +190,20 @@ function noDateWarnings(row: AgreementRow): Issue[] {
  * null where no share is known, or where it is clearly at least the key share, so that there is
  * nothing to warn about (materialWarnings only reads a share below it).
  */
-function shareOfUnitPrice(terms: MaterialTerms, base: D, baseFx: D | null): D | null {
+function shareOfUnitPrice(
+  terms: MaterialTerms,
+  base: PricePoint,
+  baseFx: D | null,
+  unitPriceFloat: number,
+): D | null {
   if (terms.formula !== 'quantity') return terms.materialShare;
   const content = fixedContent(terms);
   if (content === null) return null;
-  if (shareClearlyAtLeast(content, base, baseFx, terms.originalUnitPrice, KEY_SHARE)) return null;
-  return content.times(base.times(baseFx ?? ONE)).dividedBy(terms.originalUnitPrice);
+  if (shareClearlyAtLeast(content, base.float, baseFx, unitPriceFloat, KEY_SHARE)) return null;
+  // B · 1 is B rounded to the precision, which it already is unless it was written with more digits.
+  const baseInKrw =
+    baseFx === null && base.price.sd() <= D.precision ? base.price : base.price.times(baseFx ?? ONE);
+  return content.times(baseInKrw).dividedBy(terms.originalUnitPrice);
 }
 
 /** The share below which materialWarnings warns. */

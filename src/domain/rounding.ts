@@ -10,5 +10,6 @@ const DECIMAL_MODE: Record<RoundingMode, Decimal.Rounding> = {
 
 /** Rounds a unit price to the item's decimals with the agreed rounding (DOMAIN §3.4). */
 export function roundUnitPrice(exact: D, decimals: number, mode: RoundingMode): D {
-  return exact.toDecimalPlaces(decimals, DECIMAL_MODE[mode]);
+  // A price that already has no more decimals is its own rounding, in every mode.
+  return exact.decimalPlaces() <= decimals ? exact : exact.toDecimalPlaces(decimals, DECIMAL_MODE[mode]);
 }

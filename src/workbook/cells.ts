@@ -48,3 +48,23 @@ export function parseAddress(a1: string): CellPosition {
 export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
   return `${address(top, left)}:${address(bottom, right)}`;
 }
+
+/** The corners of a range such as "A1:C3" (or of one cell, "B2"), whichever way round it is written. */
+export interface RangeBounds {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export function rangeBounds(range: string): RangeBounds {
+  const [from = '', to = from] = range.split(':');
+  const start = parseAddress(from);
+  const end = parseAddress(to);
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.column, end.column),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.column, end.column),
+  };
+}

@@ -84,12 +84,7 @@ export function toJsonReport(
   return {
     asOf: result.asOf,
     adjustments: result.adjustments.map(adjustmentJson),
-    evaluations: result.evaluations.map((evaluation) => ({
-      agreementId: evaluation.agreementId,
-      item: evaluation.item,
-      adjustmentDate: evaluation.adjustmentDate,
-      ...materialJson(evaluation),
-    })),
+    evaluations: result.evaluations.map(evaluationJson),
     issues: issues.map(issueJson),
     fingerprint,
   };
@@ -104,12 +99,21 @@ export function differenceJson({ text, ...where }: VerifyDifference): JsonDiffer
   return { ...where, message: text.ko, messageEn: text.en };
 }
 
+export function evaluationJson(evaluation: MaterialEvaluation): JsonEvaluation {
+  return {
+    agreementId: evaluation.agreementId,
+    item: evaluation.item,
+    adjustmentDate: evaluation.adjustmentDate,
+    ...materialJson(evaluation),
+  };
+}
+
 /** Exact, never in exponent notation, and "0" rather than "-0". */
 function amount(value: D): string {
   return value.toFixed();
 }
 
-function adjustmentJson(adjustment: ItemAdjustment): JsonAdjustment {
+export function adjustmentJson(adjustment: ItemAdjustment): JsonAdjustment {
   return {
     agreementId: adjustment.agreementId,
     item: adjustment.item,

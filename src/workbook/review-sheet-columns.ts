@@ -12,6 +12,8 @@ export interface ReviewColumn<Row> {
   /** How many sheet columns the column's cells are merged across; 1 unless said. */
   readonly span?: number;
   readonly content: (row: Row) => CellContent | null;
+  /** Its cells repeat from row to row (names, dates, labels): one cell object per content will do. */
+  readonly repeats?: boolean;
 }
 
 const COUNT_FORMAT = '#,##0';
@@ -35,20 +37,20 @@ function count(value: number): CellContent {
 
 /** Every evaluated (item, material, adjustment date), triggered or not, and why. */
 export const EVALUATION_COLUMNS: readonly ReviewColumn<MaterialEvaluation>[] = [
-  { header: '약정번호', content: (evaluation) => text(evaluation.agreementId) },
-  { header: '물품명', content: (evaluation) => text(evaluation.item) },
-  { header: '품번', content: (evaluation) => text(evaluation.partNo) },
-  { header: '원재료', content: (evaluation) => text(evaluation.material) },
-  { header: '기준지표', content: (evaluation) => text(evaluation.index) },
-  { header: '단위', content: (evaluation) => text(evaluation.unit) },
-  { header: '조정일', content: (evaluation) => dateContent(evaluation.adjustmentDate) },
-  { header: '기준 참조', content: (evaluation) => text(evaluation.baseReference) },
-  { header: '비교 참조', content: (evaluation) => text(evaluation.comparisonReference) },
+  { header: '약정번호', repeats: true, content: (evaluation) => text(evaluation.agreementId) },
+  { header: '물품명', repeats: true, content: (evaluation) => text(evaluation.item) },
+  { header: '품번', repeats: true, content: (evaluation) => text(evaluation.partNo) },
+  { header: '원재료', repeats: true, content: (evaluation) => text(evaluation.material) },
+  { header: '기준지표', repeats: true, content: (evaluation) => text(evaluation.index) },
+  { header: '단위', repeats: true, content: (evaluation) => text(evaluation.unit) },
+  { header: '조정일', repeats: true, content: (evaluation) => dateContent(evaluation.adjustmentDate) },
+  { header: '기준 참조', repeats: true, content: (evaluation) => text(evaluation.baseReference) },
+  { header: '비교 참조', repeats: true, content: (evaluation) => text(evaluation.comparisonReference) },
   { header: '기준가격', content: (evaluation) => won(evaluation.basePrice) },
   { header: '비교가격', content: (evaluation) => won(evaluation.comparisonPrice) },
   { header: '변동률', content: (evaluation) => percent(evaluation.changeRate) },
-  { header: '조정요건', content: (evaluation) => percent(evaluation.threshold) },
-  { header: '발동 여부', content: (evaluation) => text(OUTCOME_LABEL[evaluation.outcome]) },
+  { header: '조정요건', repeats: true, content: (evaluation) => percent(evaluation.threshold) },
+  { header: '발동 여부', repeats: true, content: (evaluation) => text(OUTCOME_LABEL[evaluation.outcome]) },
   { header: '사유', content: (evaluation) => text(reviewReason(evaluation)) },
   { header: '단가 변동액', content: (evaluation) => won(evaluation.unitPriceDelta) },
 ];

@@ -9,7 +9,7 @@ import { fingerprintInputs } from './fingerprint';
 import type { OutputSheet, SheetGrid, WorkbookGrids } from './grid';
 import { toJsonReport, type JsonReport } from './json-report';
 import { readWorkbook } from './read-workbook';
-import { buildReviewSheet } from './review-sheet';
+import { buildReviewSheets, type ReviewListing } from './review-sheet';
 import { SHEET } from './sheet-names';
 import { cellText } from './grid-reading';
 import { findTitleCell, findTitleDate, TITLE_LABEL } from './title-block';
@@ -22,6 +22,8 @@ export interface RunOptions {
   readonly asOf: IsoDate | null;
   /** The 작성일 written on the output sheets. */
   readonly createdOn: IsoDate;
+  /** Which evaluations 연동 검토내역 lists, and the rows one sheet may hold (default all, Excel's limit). */
+  readonly review?: { readonly listing: ReviewListing; readonly maxRows?: number };
 }
 
 export interface RunOutcome {
@@ -33,7 +35,10 @@ export interface RunOutcome {
   readonly changeTable: OutputSheet;
   /** `연동 계산 내역` (DOMAIN §4.2). */
   readonly calculationSheet: OutputSheet;
+  /** The first (usually only) sheet of `reviewSheets`. */
   readonly reviewSheet: OutputSheet;
+  /** `연동 검토내역`, then `연동 검토내역 (2)`… when it runs past a sheet's last row. */
+  readonly reviewSheets: readonly OutputSheet[];
   /** The 【첨부1】 연동표 of every agreement row read (DOMAIN §4.4). */
   readonly agreementTable: OutputSheet;
   readonly report: JsonReport;
@@ -42,14 +47,45 @@ export interface RunOutcome {
 
 /** The one pipeline of the CLI and the add-in: read → compute → fingerprint → sheets → report. */
 export function runWorkbook(workbook: WorkbookGrids, options: RunOptions): RunOutcome {
+  const { input, result, issues, fingerprint } = computeRun(workbook, options);
+  const agreementTable = agreementTableOf(input, options.createdOn);
+  return assemble(result, issues, fingerprint, options, agreementTable);
+}
+
+/** The run without its output sheets. */
+export type RunSummary = Omit<
+  RunOutcome,
+  'changeTable' | 'calculationSheet' | 'reviewSheet' | 'reviewSheets' | 'agreementTable'
+>;
+
+/** read → compute → fingerprint, with the engine's input and every issue (reading issues first). */
+export function computeRun(
+  workbook: WorkbookGrids,
+  options: RunOptions,
+): { input: EngineInput; result: ComputeResult; issues: Issue[]; fingerprint: string } {
   const read = readWorkbook(workbook);
   const input: EngineInput = { ...read.input, asOf: options.asOf };
   const result = compute(input);
   // The as-of actually used is fingerprinted, so a table made with the derived date and its
   // re-run with that date written out (as verify does) carry the same fingerprint.
   const fingerprint = fingerprintInputs({ ...input, asOf: result.asOf ?? options.asOf });
-  const agreementTable = agreementTableOf(input, options.createdOn);
-  return assemble(result, [...read.issues, ...result.issues], fingerprint, options.createdOn, agreementTable);
+  return { input, result, issues: [...read.issues, ...result.issues], fingerprint };
+}
+
+/** The result, issues and fingerprint, with the JSON report made when asked for. */
+export function runSummary(result: ComputeResult, issues: readonly Issue[], fingerprint: string): RunSummary {
+  let report: JsonReport | undefined;
+  return {
+    issues,
+    result,
+    fingerprint,
+    // Made when asked for: the CLI streams its JSON from the result instead (millions of rows).
+    get report(): JsonReport {
+      report ??= toJsonReport(result, issues, fingerprint);
+      return report;
+    },
+    hasErrors: hasErrors(issues),
+  };
 }
 
 /** The 연동표 from the agreement rows, with each index's unit where the price sheet gives one. */
@@ -89,7 +125,7 @@ export function verifyWorkbook(workbook: WorkbookGrids, options: RunOptions): Ve
     ...(calculation ? [] : [missingSheet(SHEET.calculation)]),
   ];
   if (!signed || !calculation) {
-    return { outcome: withIssues(outcome, missing, options.createdOn), verification: null };
+    return { outcome: withIssues(outcome, missing, options), verification: null };
   }
   const written = findTitleCell(signed, TITLE_LABEL.fingerprint);
   const changed =
@@ -124,7 +160,7 @@ export function verifyWorkbook(workbook: WorkbookGrids, options: RunOptions): Ve
     ...reports.flatMap((report) => report.differences),
   ]);
   return {
-    outcome: withIssues(outcome, changed, options.createdOn),
+    outcome: withIssues(outcome, changed, options),
     verification: { differences, rowsChecked: primary.rowsChecked },
   };
 }
@@ -142,32 +178,37 @@ function assemble(
   result: ComputeResult,
   issues: readonly Issue[],
   fingerprint: string,
-  createdOn: IsoDate,
+  options: RunOptions,
   agreementTable: OutputSheet,
 ): RunOutcome {
-  const meta = { createdOn, fingerprint };
+  const meta = { createdOn: options.createdOn, fingerprint };
   const calculation = buildCalculationSheet(result, meta);
+  const reviewSheets = buildReviewSheets(result, { ...meta, ...options.review, issues });
+  const summary = runSummary(result, issues, fingerprint);
   return {
     issues,
     result,
     fingerprint,
     changeTable: buildSignedChangeTable(result, meta, calculation),
     calculationSheet: calculation.sheet,
-    reviewSheet: buildReviewSheet(result, { ...meta, issues }),
+    reviewSheet: reviewSheets[0],
+    reviewSheets,
     agreementTable,
-    report: toJsonReport(result, issues, fingerprint),
-    hasErrors: hasErrors(issues),
+    get report(): JsonReport {
+      return summary.report;
+    },
+    hasErrors: summary.hasErrors,
   };
 }
 
-function withIssues(outcome: RunOutcome, extra: readonly Issue[], createdOn: IsoDate): RunOutcome {
+function withIssues(outcome: RunOutcome, extra: readonly Issue[], options: RunOptions): RunOutcome {
   return extra.length === 0
     ? outcome
     : assemble(
         outcome.result,
         [...outcome.issues, ...extra],
         outcome.fingerprint,
-        createdOn,
+        options,
         outcome.agreementTable,
       );
 }

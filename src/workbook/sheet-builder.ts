@@ -46,7 +46,13 @@ export class SheetBuilder {
   }
 
   build(name: string, columnWidths: readonly number[], frozenRows: number, print: PrintSetup): OutputSheet {
-    const rows = Array.from(this.cells, (rowCells) => Array.from(rowCells, (cell) => cell ?? {}));
+    // Holes filled in place rather than copied: a long sheet is not held twice.
+    const rows = this.cells;
+    for (let r = 0; r < rows.length; r += 1) {
+      const rowCells = rows[r] ?? [];
+      for (let c = 0; c < rowCells.length; c += 1) rowCells[c] ??= {};
+      rows[r] = rowCells;
+    }
     return { name, rows, columnWidths, merges: [...this.mergedRanges], frozenRows, print };
   }
 }

@@ -128,7 +128,7 @@ describe('the float fast path of the threshold test', () => {
   it('calls a share clearly at least 10 % only when the exact share is', () => {
     fc.assert(
       fc.property(price, price, fc.option(price, { nil: null }), price, (q, base, fx, unitPrice) => {
-        if (!shareClearlyAtLeast(q, base, fx, unitPrice, 0.1)) return;
+        if (!shareClearlyAtLeast(q, floatOf(base), fx, floatOf(unitPrice), 0.1)) return;
         const exact = new Exact(q.toFixed())
           .times(base.toFixed())
           .times(fx === null ? 1 : fx.toFixed())

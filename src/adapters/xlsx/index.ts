@@ -4,11 +4,14 @@ export { readWorkbookFile } from './read-workbook-file';
 export {
   assertReplaceable,
   createFileExclusively,
+  type FileFiller,
+  handleStream,
   replaceFileInPlace,
   saveWorkbookFile,
   workbookBytes,
   writeFileAtomically,
 } from './save-workbook-file';
+export { streamable, streamWorkbook, StreamableWorkbook } from './stream-workbook';
 export { FileTakenError, ReadOnlyFileError } from './output-file-errors';
 export { removeTemporaryFilesOnExit } from './temporary-files';
 export { UnreadableWorkbookError } from './unreadable-workbook-error';

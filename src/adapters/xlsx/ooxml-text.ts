@@ -12,8 +12,13 @@ const ESCAPE = /_x[0-9A-F]{4}_/g;
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g;
 
+/** Anything encodeXstring would change. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ENCODING = /_x[0-9A-F]{4}_|[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/;
+
 /** Text as it must be stored in the file for a reader to get it back. */
 export function encodeXstring(text: string): string {
+  if (!NEEDS_ENCODING.test(text)) return text;
   return text
     .replace(ESCAPE, (match) => `_x005F${match}`)
     .replace(UNSAFE, (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);

@@ -60,11 +60,38 @@ const STYLES: { readonly [S in OutputStyle]: StyleParts } = {
   },
 };
 
-/** Applies one of the contract's named styles to a cell. */
-export function applyOutputStyle(cell: ExcelJS.Cell, style: OutputStyle): void {
-  const parts = STYLES[style];
-  cell.font = parts.font;
-  if (parts.alignment) cell.alignment = parts.alignment;
-  if (parts.border) cell.border = parts.border;
-  if (parts.fill) cell.fill = parts.fill;
+const sharedStyles = new Map<OutputStyle | undefined, Map<string | undefined, Partial<ExcelJS.Style>>>();
+
+/**
+ * The whole style of a cell with this named style and number format, one object per pair for
+ * every cell that has them. exceljs files a style under the object it is given: shared objects
+ * are filed once, where a fresh object per cell would be rendered and looked up cell by cell.
+ * Nothing may change a shared style in place (cell.numFmt = … would): assign a whole style.
+ */
+export function sharedOutputStyle(
+  style: OutputStyle | undefined,
+  numFmt: string | undefined,
+): Partial<ExcelJS.Style> {
+  let byFormat = sharedStyles.get(style);
+  if (byFormat === undefined) {
+    byFormat = new Map();
+    sharedStyles.set(style, byFormat);
+  }
+  let shared = byFormat.get(numFmt);
+  if (shared === undefined) {
+    const parts = style === undefined ? undefined : STYLES[style];
+    shared = Object.freeze({
+      ...(numFmt === undefined ? {} : { numFmt }),
+      ...(parts === undefined
+        ? {}
+        : {
+            font: parts.font,
+            ...(parts.alignment ? { alignment: parts.alignment } : {}),
+            ...(parts.border ? { border: parts.border } : {}),
+            ...(parts.fill ? { fill: parts.fill } : {}),
+          }),
+    });
+    byFormat.set(numFmt, shared);
+  }
+  return shared;
 }

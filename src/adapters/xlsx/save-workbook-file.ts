@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 import { constants, promises as fs, type Stats } from 'fs';
 import { basename, dirname, join } from 'path';
+import { Writable } from 'stream';
 import type ExcelJS from 'exceljs';
 import { FileTakenError, ReadOnlyFileError } from './output-file-errors';
 import { trackTemporaryFile, untrackTemporaryFile } from './temporary-files';
@@ -25,9 +26,38 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** Fills the (new, empty) temporary file through its handle; the handle is closed afterwards. */
+export type FileFiller = (handle: fs.FileHandle) => Promise<void>;
+
+/**
+ * A stream into the temporary file's handle. Destroying it (a failed write) leaves the handle
+ * open, for the save to close and remove, where a stream on the descriptor would close it.
+ */
+export function handleStream(handle: fs.FileHandle): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      writeAll(handle, chunk).then(() => done(), done);
+    },
+  });
+}
+
+async function writeAll(handle: fs.FileHandle, bytes: Buffer): Promise<void> {
+  for (let offset = 0; offset < bytes.length;) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    offset += bytesWritten;
+  }
+}
+
+/** A filler that writes these bytes. */
+export function bytesFiller(bytes: Uint8Array): FileFiller {
+  return async (handle) => {
+    await handle.writeFile(bytes);
+  };
+}
+
 /** Replaces whatever is at `path` by a rename: only for files the program itself owns (the sample). */
-export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  await withTemporaryFile(path, bytes, null, (temporary) => fs.rename(temporary, path));
+export async function writeFileAtomically(path: string, bytes: Uint8Array | FileFiller): Promise<void> {
+  await withTemporaryFile(path, fillerOf(bytes), null, (temporary) => fs.rename(temporary, path));
 }
 
 /**
@@ -38,13 +68,13 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array): Prom
  */
 export async function createFileExclusively(
   candidates: Iterable<string>,
-  bytes: Uint8Array,
+  bytes: Uint8Array | FileFiller,
 ): Promise<string> {
   const names = candidates[Symbol.iterator]();
   const first = names.next();
   if (first.done === true) throw new Error('createFileExclusively: no path given');
   const firstName: string = first.value;
-  return withTemporaryFile(firstName, bytes, null, async (temporary) => {
+  return withTemporaryFile(firstName, fillerOf(bytes), null, async (temporary) => {
     for (let name = firstName; ;) {
       if (await linkUnlessTaken(temporary, name)) return name;
       const next = names.next();
@@ -60,11 +90,15 @@ export async function createFileExclusively(
  * its owner and group. The bytes go to a temporary file beside the real file, which is renamed
  * over it. A read-only file is refused with ReadOnlyFileError, also when running as root.
  */
-export async function replaceFileInPlace(path: string, bytes: Uint8Array): Promise<void> {
+export async function replaceFileInPlace(path: string, bytes: Uint8Array | FileFiller): Promise<void> {
   const real = await fs.realpath(path);
   const before = await fs.stat(real);
   await assertWritable(path, real, before);
-  await withTemporaryFile(real, bytes, before, (temporary) => fs.rename(temporary, real));
+  await withTemporaryFile(real, fillerOf(bytes), before, (temporary) => fs.rename(temporary, real));
+}
+
+function fillerOf(bytes: Uint8Array | FileFiller): FileFiller {
+  return typeof bytes === 'function' ? bytes : bytesFiller(bytes);
 }
 
 /**
@@ -115,14 +149,14 @@ async function linkUnlessTaken(temporary: string, target: string): Promise<boole
 }
 
 /**
- * Writes the bytes to a fresh temporary file beside `beside`, flushed to disk, hands it to
- * `place`, and removes it afterwards whatever happened (after a rename there is nothing left to
- * remove; after a link, the temporary name goes). With `keep`, the temporary file takes that
- * file's owner, group and permissions before it is placed, and is private until then.
+ * Fills a fresh temporary file beside `beside`, flushes it to disk, hands it to `place`, and
+ * removes it afterwards whatever happened (after a rename there is nothing left to remove; after
+ * a link, the temporary name goes). With `keep`, the temporary file takes that file's owner,
+ * group and permissions before it is placed, and is private until then.
  */
 async function withTemporaryFile<T>(
   beside: string,
-  bytes: Uint8Array,
+  fill: FileFiller,
   keep: Stats | null,
   place: (temporary: string) => Promise<T>,
 ): Promise<T> {
@@ -131,7 +165,7 @@ async function withTemporaryFile<T>(
   try {
     const handle = await fs.open(temporary, 'wx', keep === null ? 0o666 : 0o600);
     try {
-      await handle.writeFile(bytes);
+      await fill(handle);
       if (keep !== null) await keepOwnerAndMode(handle, keep);
       await handle.sync();
     } finally {

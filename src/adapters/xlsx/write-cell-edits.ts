@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { SheetEdit } from '../../workbook/prices-import';
 import { sheetNameKey } from '../../workbook/sheet-names';
-import { writeCell } from './write-output-sheets';
+import { writeOutputCell } from './output-cell-writer';
 
 /**
  * Sets the cells of an import plan in a loaded workbook: existing sheets get their cells set,
@@ -13,6 +13,6 @@ export function writeCellEdits(workbook: ExcelJS.Workbook, edits: readonly Sheet
       (worksheet) => sheetNameKey(worksheet.name) === sheetNameKey(edit.sheet),
     );
     const worksheet = existing ?? workbook.addWorksheet(edit.sheet);
-    for (const { row, column, cell } of edit.cells) writeCell(worksheet.getCell(row, column), cell);
+    for (const { row, column, cell } of edit.cells) writeOutputCell(worksheet.getCell(row, column), cell);
   }
 }

@@ -1,9 +1,8 @@
 import type ExcelJS from 'exceljs';
-import { rangeAddress } from '../../workbook/cells';
-import type { ChoiceList, OutputCell, OutputSheet } from '../../workbook/grid';
-import { isDateFormat } from '../../workbook/values';
-import { encodeXstring } from './ooxml-text';
-import { applyOutputStyle } from './output-styles';
+import { rangeBounds } from '../../workbook/cells';
+import type { OutputSheet } from '../../workbook/grid';
+import { mergeUnchecked } from './merge-cells';
+import { addChoiceList, frozenViews, writeOutputCell } from './output-cell-writer';
 import { pageSetupOf } from './page-setup';
 
 /**
@@ -22,7 +21,7 @@ export function writeOutputSheets(workbook: ExcelJS.Workbook, sheets: readonly O
 }
 
 /** Excel compares sheet names without regard to case. */
-function hasSheetNamed(workbook: ExcelJS.Workbook, name: string): boolean {
+export function hasSheetNamed(workbook: ExcelJS.Workbook, name: string): boolean {
   const key = name.toLocaleUpperCase();
   return workbook.worksheets.some((worksheet) => worksheet.name.toLocaleUpperCase() === key);
 }
@@ -30,18 +29,18 @@ function hasSheetNamed(workbook: ExcelJS.Workbook, name: string): boolean {
 function writeSheet(worksheet: ExcelJS.Worksheet, sheet: OutputSheet): void {
   sheet.rows.forEach((cells, rowIndex) => {
     cells.forEach((output, columnIndex) =>
-      writeCell(worksheet.getCell(rowIndex + 1, columnIndex + 1), output),
+      writeOutputCell(worksheet.getCell(rowIndex + 1, columnIndex + 1), output),
     );
   });
   sheet.columnWidths.forEach((width, index) => {
     if (width > 0) worksheet.getColumn(index + 1).width = width;
   });
-  for (const range of sheet.merges) worksheet.mergeCells(range);
-  if (sheet.frozenRows > 0) {
-    worksheet.views = [
-      { state: 'frozen', xSplit: 0, ySplit: sheet.frozenRows, topLeftCell: `A${sheet.frozenRows + 1}` },
-    ];
+  for (const range of sheet.merges) {
+    const { top, left, bottom, right } = rangeBounds(range);
+    mergeUnchecked(worksheet, top, left, bottom, right);
   }
+  const views = frozenViews(sheet);
+  if (views.length > 0) worksheet.views = views;
   worksheet.pageSetup = { ...worksheet.pageSetup, ...pageSetupOf(sheet.print) };
   for (const row of sheet.print.rowBreaks ?? []) worksheet.getRow(row).addPageBreak();
   sheet.rowHeights?.forEach((height, index) => {
@@ -49,57 +48,3 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: OutputSheet): void {
   });
   for (const list of sheet.choiceLists ?? []) addChoiceList(worksheet, list);
 }
-
-/**
- * exceljs's worksheet-level validations (types lack them): one sqref per range. Set per cell,
- * its optimiser sorts addresses as text and writes overlapping ranges (exceljs issue #2820),
- * which Excel and LibreOffice read as two rules.
- */
-interface WorksheetValidations {
-  readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
-}
-
-/** A drop-down of the allowed words that warns (not blocks) on other text: aliases stay valid input. */
-function addChoiceList(worksheet: ExcelJS.Worksheet, list: ChoiceList): void {
-  const range = rangeAddress(list.fromRow, list.column, list.toRow, list.column);
-  (worksheet as unknown as WorksheetValidations).dataValidations.add(range, {
-    type: 'list',
-    allowBlank: true,
-    formulae: [`"${list.choices.join(',')}"`],
-    showErrorMessage: true,
-    errorStyle: 'warning',
-    errorTitle: '목록에 없는 값 / not in the list',
-    error: `다음 중 하나를 고르세요 / choose one of: ${list.choices.join(', ')}`,
-  });
-}
-
-export function writeCell(cell: ExcelJS.Cell, output: OutputCell): void {
-  if (output.formula !== undefined) {
-    // A date a formula gives (the 변동표's 조정일) is cached in the workbook's date system too.
-    const cached = output.result ?? undefined;
-    const result = typeof cached === 'string' || cached === undefined ? cached : literal(cached, output);
-    cell.value = result === undefined ? { formula: output.formula } : { formula: output.formula, result };
-  } else if (output.value !== undefined && output.value !== null) {
-    // A string is stored as a string, whatever it starts with: exceljs never parses it as a formula.
-    cell.value =
-      typeof output.value === 'string' ? encodeXstring(output.value) : literal(output.value, output);
-  }
-  if (output.numberFormat !== undefined) cell.numFmt = output.numberFormat;
-  if (output.style !== undefined) applyOutputStyle(cell, output.style);
-}
-
-/**
- * A date reaches the adapter as a 1900-system serial with a date format. Written as a Date,
- * exceljs stores it in the workbook's own date system, so that a result written into a 1904
- * workbook (one read from an old Mac file) shows the same day, not one four years later.
- */
-function literal(value: number | boolean, output: OutputCell): number | boolean | Date {
-  if (typeof value !== 'number' || !isDateFormat(output.numberFormat) || value < FIRST_TRUE_SERIAL)
-    return value;
-  return new Date(Math.round((value - UNIX_EPOCH_SERIAL) * DAY_MS));
-}
-
-/** 1970-01-01 in the 1900 date system; from serial 61 (1900-03-01) on, serials count true days. */
-const UNIX_EPOCH_SERIAL = 25569;
-const FIRST_TRUE_SERIAL = 61;
-const DAY_MS = 86_400_000;

@@ -10,11 +10,14 @@ import { defaultOutputPath, isSameFile } from '../output-path';
 import type { Command } from '../parse-command';
 import { issueLines } from '../print-issues';
 import { existingFile, refusedOutput, type OutputPlan } from '../save-output';
-import { jsonText } from '../terminal-text';
+import { writeJsonReport } from '../json-report-stream';
 
 type ComputeCommand = Extract<Command, { kind: 'compute' }>;
 
-/** `yeondong compute <in.xlsx> [-o <out.xlsx>] [--json] [--as-of YYYY-MM-DD] [--in-place] [--replace]` */
+/**
+ * `yeondong compute <in.xlsx> [-o <out.xlsx>] [--json] [--as-of YYYY-MM-DD] [--in-place] [--replace]
+ * [--per-supplier <dir>] [--review all|triggered]`
+ */
 export async function runCompute(command: ComputeCommand, env: CliEnv): Promise<ExitCode> {
   if (command.perSupplier !== null) return runPerSupplier(command, command.perSupplier, env);
   const input = resolve(command.input);
@@ -24,9 +27,14 @@ export async function runCompute(command: ComputeCommand, env: CliEnv): Promise<
     asOf: command.asOf,
     createdOn: env.today(),
     replace: command.replace,
+    review: command.review,
   });
   env.err(issueLines(run.outcome.issues));
-  if (command.json) env.out(`${jsonText(run.outcome.report)}\n`);
+  if (command.json) {
+    const { result, issues, fingerprint } = run.outcome;
+    writeJsonReport(result, issues, fingerprint, env.out);
+    env.out('\n');
+  }
   // With --json, stdout carries only the JSON object.
   (command.json ? env.err : env.out)(computeSummary(run, run.outputPath));
   return run.outcome.hasErrors ? EXIT.inputErrors : EXIT.ok;
