@@ -1,4 +1,4 @@
-import { dateToSerial } from '../../src/workbook/values';
+import { dateToSerial } from '../../src/workbook/input/values';
 import { indexName, MATERIALS_PER_ITEM } from './sizes';
 
 /** One 연동약정 row by template header; dates as serials, percentages as fractions. */

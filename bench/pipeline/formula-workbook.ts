@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { columnLetters } from '../../src/workbook/cells';
-import { TEMPLATE_HEADERS } from '../../src/workbook/template';
-import { SHEET } from '../../src/workbook/sheet-names';
+import { columnLetters, SHEET } from '../../src/workbook/grid';
+import { TEMPLATE_HEADERS } from '../../src/workbook/input';
 import { inputWorkbook } from './make-input';
 import { CYCLES, pipelineSizes } from './sizes';
 

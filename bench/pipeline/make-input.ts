@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { addMonthsToMonth, firstDayOfMonth } from '../../src/domain/dates';
-import { TEMPLATE_HEADERS } from '../../src/workbook/template';
-import { SHEET } from '../../src/workbook/sheet-names';
-import { dateToSerial } from '../../src/workbook/values';
+import { TEMPLATE_HEADERS } from '../../src/workbook/input';
+import { SHEET } from '../../src/workbook/grid';
+import { dateToSerial } from '../../src/workbook/input/values';
 import { agreementLine } from './agreement-values';
 import { FIRST_MONTH, indexName, MONTHS, pipelineSizes, priceAt } from './sizes';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { SHEET } from '../../src/workbook/sheet-names';
-import { TEMPLATE_HEADERS } from '../../src/workbook/template';
-import { dateToSerial } from '../../src/workbook/values';
+import { SHEET } from '../../src/workbook/grid';
+import { TEMPLATE_HEADERS } from '../../src/workbook/input';
+import { dateToSerial } from '../../src/workbook/input/values';
 import { agreementValues, dailyPrice, INDICES, indexName, priceDays } from './shape';
 
 /** `node make-input.js <out.xlsx> <agreementRows>`: the scaling input, written as Excel would (shared strings). */

@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '../../src/domain/dates';
-import { dateToSerial } from '../../src/workbook/values';
+import { dateToSerial } from '../../src/workbook/input/values';
 
 /**
  * The issue's shape: 2 agreement rows (materials) per item, 4 indices with daily prices

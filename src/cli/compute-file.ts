@@ -11,10 +11,10 @@ import {
 } from '../adapters/xlsx';
 import type { IsoDate } from '../domain/dates';
 import type { OutputSheet } from '../workbook/grid';
-import type { ReviewListing } from '../workbook/review-sheet';
+import type { ReviewListing } from '../workbook/output';
 import type { RunOutcome, RunSummary } from '../workbook/run';
 import { runWorkbookStreamed, type StreamedRun } from '../workbook/run-streamed';
-import { assertSheetsFit, EXCEL_MAX_ROWS } from '../workbook/sheet-limits';
+import { assertSheetsFit, EXCEL_MAX_ROWS } from '../workbook/output';
 import { makeRoomForOutputSheets, type DisplacedSheet } from './place-output-sheets';
 import { saveOutput, saveOutputWith, tooLongSheet, type OutputPlan } from './save-output';
 

@@ -1,10 +1,8 @@
 import { ZERO as ZERO_RATE } from '../domain/decimal';
-import { signedPercentText, signedWonText, wonText } from '../workbook/display-text';
+import { signedPercentText, signedWonText, wonText } from '../workbook/grid';
 import { issueCounts } from './print-issues';
 import type { RunSummary } from '../workbook/run';
-import { materialTermsText } from '../workbook/korean-labels';
-import { itemMaterialTerms } from '../workbook/material-terms';
-import { itemSummaryKey, summarizeResult } from '../workbook/summary';
+import { materialTermsText, itemMaterialTerms, itemSummaryKey, summarizeResult } from '../workbook/output';
 import { textTable } from './text-table';
 
 /**

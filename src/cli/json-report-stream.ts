@@ -1,7 +1,7 @@
 import type { IsoDate } from '../domain/dates';
 import type { Issue } from '../domain/issues';
 import type { ComputeResult } from '../domain/types';
-import { adjustmentJson, evaluationJson, issueJson } from '../workbook/json-report';
+import { adjustmentJson, evaluationJson, issueJson } from '../workbook/output';
 import { jsonText } from './terminal-text';
 
 /** Text is handed on in pieces of about this many characters. */

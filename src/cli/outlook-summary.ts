@@ -1,8 +1,8 @@
 import type { Issue } from '../domain/issues';
 import type { ItemOutlook, ItemStatus, MaterialOutlook, Outlook } from '../domain/outlook/outlook';
 import type { Standing } from '../domain/outlook/standing';
-import { signedWonText, wonText } from '../workbook/display-text';
-import { remainingText, standingText } from '../workbook/outlook-text';
+import { signedWonText, wonText } from '../workbook/grid';
+import { remainingText, standingText } from '../workbook/outlook';
 import { issueCounts } from './print-issues';
 import { type Align, textTable } from './text-table';
 

@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'util';
 import { isValidYmd, makeDate, type IsoDate } from '../domain/dates';
 import type { D } from '../domain/decimal';
 import { shockRateOf } from '../domain/outlook/assumed-prices';
-import type { ReviewListing } from '../workbook/review-sheet';
+import type { ReviewListing } from '../workbook/output';
 import { UsageError } from './cli-failure';
 import { parsePricesCommand, type PricesImportCommand } from './parse-prices-import';
 

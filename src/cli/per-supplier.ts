@@ -1,8 +1,8 @@
 import { mkdirSync } from 'fs';
 import { join, resolve } from 'path';
 import { loadWorkbookFile, workbookGrids } from '../adapters/xlsx';
-import { inputSheetsOf } from '../workbook/input-sheets';
-import { readWorkbook } from '../workbook/read-workbook';
+import { inputSheetsOf } from '../workbook/output';
+import { readWorkbook } from '../workbook/input';
 import { runWorkbook } from '../workbook/run';
 import { splitBySupplier, supplierFileNames } from '../workbook/supplier-split';
 import type { CliEnv } from './cli-env';

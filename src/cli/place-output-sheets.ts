@@ -1,8 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { keepCopiedText, worksheetGrid } from '../adapters/xlsx';
 import type { IsoDate } from '../domain/dates';
-import { archiveSheetName } from '../workbook/archive-name';
-import { isReviewContinuationName } from '../workbook/review-sheet';
+import { archiveSheetName, isReviewContinuationName } from '../workbook/output';
 
 /** What became of a sheet that stood where an output sheet goes. */
 export interface DisplacedSheet {

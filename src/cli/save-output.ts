@@ -10,7 +10,7 @@ import {
 } from '../adapters/xlsx';
 import { CliFailure, EXIT } from './cli-failure';
 import { copyPaths } from './output-path';
-import { SheetTooLongError } from '../workbook/sheet-limits';
+import { SheetTooLongError } from '../workbook/output';
 
 /** Where a result goes, and what happens to a file already there. */
 export type OutputPlan =

@@ -1,7 +1,7 @@
 import { tokens } from '@fluentui/react-components';
 import * as React from 'react';
-import type { ChartModel } from '../workbook/chart-model';
-import { chartPlot, type ChartPlot, PLOT_HEIGHT, PLOT_WIDTH } from '../workbook/chart-plot';
+import type { ChartModel } from '../workbook/output';
+import { chartPlot, type ChartPlot, PLOT_HEIGHT, PLOT_WIDTH } from '../workbook/output';
 import { formatAmount } from './display';
 import type { Strings } from './i18n';
 

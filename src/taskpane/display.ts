@@ -1,7 +1,7 @@
 import type { D } from '../domain/decimal';
 import type { MaterialEvaluation } from '../domain/types';
-import { groupThousands } from '../workbook/display-text';
-import { materialTerms } from '../workbook/material-terms';
+import { groupThousands } from '../workbook/grid';
+import { materialTerms } from '../workbook/output';
 import type { HostKind, Strings } from './i18n';
 import type { OfficeEnvironment } from './office-helpers';
 

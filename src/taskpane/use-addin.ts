@@ -10,7 +10,7 @@ import {
   type RunOutcome,
   type VerifyOutcome,
 } from '../workbook/run';
-import type { SheetReference } from '../workbook/sheet-references';
+import type { SheetReference } from '../workbook/output';
 import { supplierRun } from '../workbook/supplier-split';
 import { errorDetail, type ErrorDetail } from './error-detail';
 import { logError } from './office-helpers';

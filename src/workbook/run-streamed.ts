@@ -1,9 +1,8 @@
-import { buildCalculationSheet } from './change-table';
-import type { OutputSheet, WorkbookGrids } from './grid';
-import { buildReviewSheets, reviewSheetNames } from './review-sheet';
+import { buildCalculationSheet, buildSignedChangeTable } from './output/change-table';
+import type { OutputSheet, WorkbookGrids } from './grid/grid';
+import { buildReviewSheets, reviewSheetNames } from './output/review-sheet';
 import { agreementTableOf, computeRun, runSummary, type RunOptions, type RunSummary } from './run';
-import { SHEET } from './sheet-names';
-import { buildSignedChangeTable } from './signed-change-table';
+import { SHEET } from './grid/sheet-names';
 
 type CalculationSheet = ReturnType<typeof buildCalculationSheet>;
 

@@ -2,20 +2,19 @@ import type { IsoDate } from '../domain/dates';
 import { compute } from '../domain/engine';
 import { hasErrors, type Issue, ISSUE, issue } from '../domain/issues';
 import type { ComputeResult, EngineInput } from '../domain/types';
-import { buildAgreementTable } from './agreement-table';
-import { buildCalculationSheet } from './change-table';
-import { buildSignedChangeTable } from './signed-change-table';
-import { fingerprintInputs } from './fingerprint';
-import type { OutputSheet, SheetGrid, WorkbookGrids } from './grid';
-import { toJsonReport, type JsonReport } from './json-report';
-import { readWorkbook } from './read-workbook';
-import { buildReviewSheets, type ReviewListing } from './review-sheet';
-import { SHEET } from './sheet-names';
-import { cellText } from './grid-reading';
-import { findTitleCell, findTitleDate, TITLE_LABEL } from './title-block';
-import type { VerifyReport } from './verify';
-import { findTableSheets, otherSheetLookAlikes } from './verify-sheets';
-import { mergeByCell, verifySignedTable, verifyWrittenTable, writtenMeta } from './verify-written';
+import { buildAgreementTable } from './output/agreement-table';
+import { buildCalculationSheet, buildSignedChangeTable } from './output/change-table';
+import { fingerprintInputs } from './output/fingerprint';
+import type { OutputSheet, SheetGrid, WorkbookGrids } from './grid/grid';
+import { toJsonReport, type JsonReport } from './output/json-report';
+import { readWorkbook } from './input/read-workbook';
+import { buildReviewSheets, type ReviewListing } from './output/review-sheet';
+import { SHEET } from './grid/sheet-names';
+import { cellText } from './input/grid-reading';
+import { findTitleCell, findTitleDate, TITLE_LABEL } from './output/title-block';
+import type { VerifyReport } from './verify/table-values';
+import { findTableSheets, otherSheetLookAlikes } from './verify/sheets';
+import { mergeByCell, verifySignedTable, verifyWrittenTable, writtenMeta } from './verify/written';
 
 export interface RunOptions {
   /** Last adjustment date to evaluate; null = the last date all needed prices cover. */

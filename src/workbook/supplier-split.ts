@@ -1,9 +1,9 @@
 import type { RowOrigin } from '../domain/types';
 import { KRW } from '../domain/price-book';
-import type { InputCell, SheetGrid, WorkbookGrids } from './grid';
-import { findSheet, readWorkbook, type ReadResult } from './read-workbook';
+import type { InputCell, SheetGrid, WorkbookGrids } from './grid/grid';
+import { findSheet, readWorkbook, type ReadResult } from './input/read-workbook';
 import { type RunOptions, type RunOutcome, runWorkbook } from './run';
-import { SHEET } from './sheet-names';
+import { SHEET } from './grid/sheet-names';
 
 /** One supplier's share of a workbook (DOMAIN §4.6). */
 export interface SupplierInputs {

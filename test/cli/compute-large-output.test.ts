@@ -5,7 +5,7 @@ import { loadWorkbookFile, readWorkbookFile, workbookGrids } from '../../src/ada
 import { CliFailure } from '../../src/cli/cli-failure';
 import { computeFile } from '../../src/cli/compute-file';
 import { runWorkbook } from '../../src/workbook/run';
-import { SHEET } from '../../src/workbook/sheet-names';
+import { SHEET } from '../../src/workbook/grid/sheet-names';
 import { runCli, TEST_TODAY } from '../helpers/cli-harness';
 import { cellAt, sheetOf } from '../helpers/grid-lookup';
 import { type InputRows, writeInputWorkbook } from '../helpers/input-workbook';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { readWorkbookFile } from '../../src/adapters/xlsx';
-import type { JsonReport } from '../../src/workbook/json-report';
-import { SHEET } from '../../src/workbook/sheet-names';
+import type { JsonReport } from '../../src/workbook/output/json-report';
+import { SHEET } from '../../src/workbook/grid/sheet-names';
 import { runCli, TEST_TODAY } from '../helpers/cli-harness';
 import { sheetOf } from '../helpers/grid-lookup';
 import { columnOf, EXAMPLE_ONE, writeInputWorkbook } from '../helpers/input-workbook';

@@ -12,7 +12,7 @@ import {
 } from 'fs';
 import { join } from 'path';
 import { readWorkbookFile } from '../../src/adapters/xlsx';
-import { SHEET } from '../../src/workbook/sheet-names';
+import { SHEET } from '../../src/workbook/grid/sheet-names';
 import { runCli } from '../helpers/cli-harness';
 import { startChild, transpileForChild } from '../helpers/child-modules';
 import { EXAMPLE_ONE, writeInputWorkbook } from '../helpers/input-workbook';

@@ -2,7 +2,7 @@ import { issue } from '../../src/domain/issues';
 import type { ComputeResult } from '../../src/domain/types';
 import { writeJsonReport } from '../../src/cli/json-report-stream';
 import { jsonText } from '../../src/cli/terminal-text';
-import { toJsonReport } from '../../src/workbook/json-report';
+import { toJsonReport } from '../../src/workbook/output/json-report';
 import { resultOf, shareExcessTwoMaterials, twoAdjustmentsOfOneItem } from '../workbook/output/fixtures';
 import { manyEvaluations } from '../workbook/output/scale-fixture';
 

@@ -1,5 +1,5 @@
 import { join } from 'path';
-import type { JsonOutlook } from '../../src/workbook/outlook-json';
+import type { JsonOutlook } from '../../src/workbook/outlook/json';
 import { runCli } from '../helpers/cli-harness';
 
 const SAMPLE = join(__dirname, '..', '..', 'assets', 'sample-workbook.xlsx');

@@ -1,7 +1,7 @@
 import { existsSync, promises as fsPromises, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { readWorkbookFile } from '../../src/adapters/xlsx';
-import { SHEET } from '../../src/workbook/sheet-names';
+import { SHEET } from '../../src/workbook/grid/sheet-names';
 import { runCli } from '../helpers/cli-harness';
 import { EXAMPLE_ONE, writeInputWorkbook } from '../helpers/input-workbook';
 import { startChild, transpileForChild } from '../helpers/child-modules';

@@ -1,8 +1,8 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
 import { loadWorkbookFile, workbookGrids } from '../../src/adapters/xlsx';
-import type { JsonReport } from '../../src/workbook/json-report';
-import { PERFORMANCE_SHEET } from '../../src/workbook/performance-report';
+import type { JsonReport } from '../../src/workbook/output/json-report';
+import { PERFORMANCE_SHEET } from '../../src/workbook/output/performance-report';
 import { runCli } from '../helpers/cli-harness';
 import { useTempDir } from '../helpers/temp-dir';
 

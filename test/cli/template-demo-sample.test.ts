@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { readWorkbookFile } from '../../src/adapters/xlsx';
 import { runWorkbook } from '../../src/workbook/run';
-import { SHEET } from '../../src/workbook/sheet-names';
+import { SHEET } from '../../src/workbook/grid/sheet-names';
 import { runCli } from '../helpers/cli-harness';
 import { EXAMPLE_ONE, writeInputWorkbook } from '../helpers/input-workbook';
 import { useTempDir } from '../helpers/temp-dir';

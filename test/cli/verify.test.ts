@@ -1,9 +1,9 @@
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/adapters/xlsx';
-import { address } from '../../src/workbook/cells';
-import type { SheetGrid } from '../../src/workbook/grid';
-import { SHEET } from '../../src/workbook/sheet-names';
+import { address } from '../../src/workbook/grid/cells';
+import type { SheetGrid } from '../../src/workbook/grid/grid';
+import { SHEET } from '../../src/workbook/grid/sheet-names';
 import { runCli } from '../helpers/cli-harness';
 import { sheetOf } from '../helpers/grid-lookup';
 import { EXAMPLE_ONE, writeInputWorkbook } from '../helpers/input-workbook';

@@ -1,5 +1,5 @@
 import { join } from 'path';
-import type { JsonReport } from '../../src/workbook/json-report';
+import type { JsonReport } from '../../src/workbook/output/json-report';
 import { runCli } from '../helpers/cli-harness';
 import { useTempDir } from '../helpers/temp-dir';
 import { CASES, type CorpusCase } from './cases';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { INPUT_SCHEMAS, type InputSheetKey } from '../../src/workbook/schema';
-import { TEMPLATE_HEADERS } from '../../src/workbook/template';
+import { INPUT_SCHEMAS, type InputSheetKey } from '../../src/workbook/input/schema';
+import { TEMPLATE_HEADERS } from '../../src/workbook/input/template';
 import { columnOf, EXAMPLE_ONE } from '../helpers/input-workbook';
 
 /**

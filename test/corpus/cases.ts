@@ -1,7 +1,7 @@
 import { writeFileSync } from 'fs';
 import ExcelJS from 'exceljs';
 import { ISSUE as I } from '../../src/domain/issues';
-import { SHEET } from '../../src/workbook/sheet-names';
+import { SHEET } from '../../src/workbook/grid/sheet-names';
 import { addCopy, at, baseWorkbook, put, sheetOf } from './base-workbook';
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import ExcelJS from 'exceljs';
 import { worksheetGrid } from '../../src/adapters/xlsx';
-import { SHEET } from '../../src/workbook/sheet-names';
+import { SHEET } from '../../src/workbook/grid/sheet-names';
 import { runCli } from '../helpers/cli-harness';
 
 /**

@@ -8,10 +8,10 @@
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { readWorkbookFile } from '../../src/adapters/xlsx';
-import { columnLetters } from '../../src/workbook/cells';
-import type { OutputSheet, WorkbookGrids } from '../../src/workbook/grid';
+import { columnLetters } from '../../src/workbook/grid/cells';
+import type { OutputSheet, WorkbookGrids } from '../../src/workbook/grid/grid';
 import { runWorkbook, type RunOutcome } from '../../src/workbook/run';
-import { SHEET } from '../../src/workbook/sheet-names';
+import { SHEET } from '../../src/workbook/grid/sheet-names';
 import { host, jsonGrids, shoot, startPaneBrowser, type PaneBrowser } from './pane-browser';
 
 const ROOT = path.join(__dirname, '..', '..');

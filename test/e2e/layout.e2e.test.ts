@@ -8,7 +8,7 @@
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { readWorkbookFile } from '../../src/adapters/xlsx';
-import type { WorkbookGrids } from '../../src/workbook/grid';
+import type { WorkbookGrids } from '../../src/workbook/grid/grid';
 import { measureLayout } from './layout-checks';
 import {
   cspViolations,

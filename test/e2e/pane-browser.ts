@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { WorkbookGrids } from '../../src/workbook/grid';
+import type { WorkbookGrids } from '../../src/workbook/grid/grid';
 import { dateSerial } from '../adapters/office/fake-excel/model';
 import { buildOfficeHost } from './build-host';
 import type { HostConfig } from './host/office-host';

@@ -1,5 +1,5 @@
-import { parseAddress } from '../../src/workbook/cells';
-import type { InputCell, SheetGrid, WorkbookGrids } from '../../src/workbook/grid';
+import { parseAddress } from '../../src/workbook/grid/cells';
+import type { InputCell, SheetGrid, WorkbookGrids } from '../../src/workbook/grid/grid';
 
 export function sheetOf(workbook: WorkbookGrids, name: string): SheetGrid {
   const sheet = workbook.sheets.find((candidate) => candidate.name === name);

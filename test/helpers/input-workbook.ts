@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { columnLetters } from '../../src/workbook/cells';
-import { INPUT_SCHEMAS, type InputSheetKey } from '../../src/workbook/schema';
-import { TEMPLATE_HEADERS } from '../../src/workbook/template';
+import { columnLetters } from '../../src/workbook/grid/cells';
+import { INPUT_SCHEMAS, type InputSheetKey } from '../../src/workbook/input/schema';
+import { TEMPLATE_HEADERS } from '../../src/workbook/input/template';
 
 export type InputRow = Readonly<Record<string, string | number | Date | null>>;
 export type InputRows = Partial<Readonly<Record<InputSheetKey, readonly InputRow[]>>>;

@@ -1,9 +1,9 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { D } from '../../src/domain/decimal';
-import { chartModel, chartSubjects } from '../../src/workbook/chart-model';
+import { chartModel, chartSubjects } from '../../src/workbook/output/chart-model';
 import { compute } from '../../src/domain/engine';
 import { formatAmount, hostInWords, isoToday, materialLabel } from '../../src/taskpane/display';
-import { percentText, signedPercentText } from '../../src/workbook/display-text';
+import { percentText, signedPercentText } from '../../src/workbook/grid/display-text';
 import { languageFor, STRINGS } from '../../src/taskpane/i18n';
 import { fluentThemeFor } from '../../src/taskpane/theme';
 import { runWorkbook } from '../../src/workbook/run';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { address } from '../../src/workbook/cells';
-import type { OutputSheet } from '../../src/workbook/grid';
+import { address } from '../../src/workbook/grid/cells';
+import type { OutputSheet } from '../../src/workbook/grid/grid';
 import type { ExpectedCell } from './crosscheck-compare';
 
 /** Every formula cell of an output sheet with the engine's value for it (the cached `result`). */

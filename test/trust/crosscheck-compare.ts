@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
-import { displayedDecimals } from '../../src/workbook/formats';
+import { displayedDecimals } from '../../src/workbook/output/formats';
 
 /** One derived cell of a change table: where it is, what the engine says, how it is shown. */
 export interface ExpectedCell {

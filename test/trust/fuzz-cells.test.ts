@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { CellValue, InputCell, SheetGrid, WorkbookGrids } from '../../src/workbook/grid';
-import { readWorkbook } from '../../src/workbook/read-workbook';
+import type { CellValue, InputCell, SheetGrid, WorkbookGrids } from '../../src/workbook/grid/grid';
+import { readWorkbook } from '../../src/workbook/input/read-workbook';
 import { runWorkbook } from '../../src/workbook/run';
-import { SHEET } from '../../src/workbook/sheet-names';
+import { SHEET } from '../../src/workbook/grid/sheet-names';
 import { gridsOf, randomRows } from './random-workbook';
 
 /**

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { join } from 'path';
 import { encodeXstring } from '../../src/adapters/xlsx/ooxml-text';
-import { SHEET } from '../../src/workbook/sheet-names';
+import { SHEET } from '../../src/workbook/grid/sheet-names';
 import { runCli } from '../helpers/cli-harness';
 import { useTempDir } from '../helpers/temp-dir';
 import { baseWorkbook, put } from '../corpus/base-workbook';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import type { JsonReport } from '../../src/workbook/json-report';
+import type { JsonReport } from '../../src/workbook/output/json-report';
 import { runCli } from '../helpers/cli-harness';
 import { convertAll, privateProfile, sofficeAvailable } from './libreoffice';
 

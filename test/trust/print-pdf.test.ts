@@ -9,9 +9,9 @@ import {
   workbookGrids,
   writeOutputSheets,
 } from '../../src/adapters/xlsx';
-import type { OutputCell, OutputSheet } from '../../src/workbook/grid';
+import type { OutputCell, OutputSheet } from '../../src/workbook/grid/grid';
 import { runWorkbook } from '../../src/workbook/run';
-import { SHEET } from '../../src/workbook/sheet-names';
+import { SHEET } from '../../src/workbook/grid/sheet-names';
 import { convertAll, privateProfile, sofficeAvailable } from './libreoffice';
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { CellValue, InputCell, SheetGrid, WorkbookGrids } from '../../src/workbook/grid';
-import { INPUT_SCHEMAS, type InputSheetKey } from '../../src/workbook/schema';
-import { TEMPLATE_HEADERS } from '../../src/workbook/template';
+import type { CellValue, InputCell, SheetGrid, WorkbookGrids } from '../../src/workbook/grid/grid';
+import { INPUT_SCHEMAS, type InputSheetKey } from '../../src/workbook/input/schema';
+import { TEMPLATE_HEADERS } from '../../src/workbook/input/template';
 
 /**
  * Random but valid input workbooks (DOMAIN §2) as grids: agreements with 투입량/비중/변동률,

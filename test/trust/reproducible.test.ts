@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { promises as fsPromises, readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
-import type { JsonReport } from '../../src/workbook/json-report';
-import { SHEET } from '../../src/workbook/sheet-names';
+import type { JsonReport } from '../../src/workbook/output/json-report';
+import { SHEET } from '../../src/workbook/grid/sheet-names';
 import { runCli } from '../helpers/cli-harness';
 import { EXAMPLE_ONE, writeInputWorkbook } from '../helpers/input-workbook';
 import { useTempDir } from '../helpers/temp-dir';

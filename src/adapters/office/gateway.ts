@@ -1,6 +1,6 @@
 import type { WorkbookGrids } from '../../workbook/grid';
 import type { RunOutcome } from '../../workbook/run';
-import type { SheetReference } from '../../workbook/sheet-references';
+import type { SheetReference } from '../../workbook/output';
 import { clearMarks, markDifferences, type CellMark } from './marks';
 import { selectCell } from './navigate';
 import { readSheetGrids } from './read-sheets';

@@ -1,5 +1,5 @@
 import type { SheetGrid, WorkbookGrids, InputCell } from '../../workbook/grid';
-import { columnLetters, rangeAddress } from '../../workbook/cells';
+import { columnLetters, rangeAddress } from '../../workbook/grid';
 import { inputCell } from './input-cell';
 import {
   isPayloadTooLarge,

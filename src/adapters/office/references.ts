@@ -1,4 +1,4 @@
-import { referencesTo, type SheetReference } from '../../workbook/sheet-references';
+import { referencesTo, type SheetReference } from '../../workbook/output';
 import { readSheetGrids } from './read-sheets';
 import { sheetNameKey } from './sheet-names';
 

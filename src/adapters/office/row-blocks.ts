@@ -1,4 +1,4 @@
-import { rangeAddress } from '../../workbook/cells';
+import { rangeAddress } from '../../workbook/grid';
 import type { OutputSheet } from '../../workbook/grid';
 import { cellLiteral, type CellLiteral } from './cell-literal';
 import { jsonBytes, OPERATION_OVERHEAD_BYTES, packBySize } from './payload';

@@ -1,9 +1,9 @@
 import type { IsoDate } from '../../domain/dates';
-import { archiveSheetName } from '../../workbook/archive-name';
+import { archiveSheetName } from '../../workbook/output';
 import type { WorkbookGrids } from '../../workbook/grid';
 import type { RunOutcome } from '../../workbook/run';
-import { SHEET } from '../../workbook/sheet-names';
-import { buildTemplateSheets } from '../../workbook/template';
+import { SHEET } from '../../workbook/grid';
+import { buildTemplateSheets } from '../../workbook/input';
 import { sheetNameKey } from './sheet-names';
 import { makeTemplateTable } from './template-tables';
 import type { SheetWrite } from './write-sheets';

@@ -1,6 +1,6 @@
-import { columnLetters } from '../../workbook/cells';
+import { columnLetters } from '../../workbook/grid';
 import type { OutputSheet } from '../../workbook/grid';
-import { explicitPrintScale } from '../../workbook/print-scale';
+import { explicitPrintScale } from '../../workbook/output';
 import { sheetWidth } from './row-blocks';
 
 /** The scale the sheet is written to print at, null for 100 % without fitting. */

@@ -1,4 +1,4 @@
-import { MAX_SHEET_NAME_LENGTH } from '../../workbook/sheet-names';
+import { MAX_SHEET_NAME_LENGTH } from '../../workbook/grid';
 
 /** Excel compares sheet names without regard to case. */
 export function sheetNameKey(name: string): string {

@@ -1,4 +1,4 @@
-import { rangeAddress } from '../../workbook/cells';
+import { rangeAddress } from '../../workbook/grid';
 import type { OutputSheet, OutputStyle } from '../../workbook/grid';
 
 /** A rectangle of cells sharing one style, so a style is set once per block, not per cell. */

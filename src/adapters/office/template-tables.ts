@@ -1,7 +1,6 @@
-import { rangeAddress } from '../../workbook/cells';
+import { rangeAddress } from '../../workbook/grid';
 import type { OutputSheet } from '../../workbook/grid';
-import { INPUT_SCHEMAS } from '../../workbook/schema';
-import { ENUM_CHOICES } from '../../workbook/template';
+import { INPUT_SCHEMAS, ENUM_CHOICES } from '../../workbook/input';
 import { sheetWidth } from './row-blocks';
 
 /** Choice columns of one template sheet: 1-based column and the Korean words allowed there. */

@@ -1,4 +1,4 @@
-import { rangeAddress } from '../../workbook/cells';
+import { rangeAddress } from '../../workbook/grid';
 import type { CellEdit, SheetEdit } from '../../workbook/prices-import';
 import { cellLiteral } from './cell-literal';
 

@@ -1,5 +1,5 @@
 import type { OutputSheet } from '../../workbook/grid';
-import { withRenamedReferences } from '../../workbook/sheet-references';
+import { withRenamedReferences } from '../../workbook/output';
 import { applyStyle, styleOperationCount } from './excel-styles';
 import { OPERATION_OVERHEAD_BYTES, packBySize, PAYLOAD_BUDGET_BYTES } from './payload';
 import { planRowBlocks, type RowBlock } from './row-blocks';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { rangeBounds, type RangeBounds } from '../../workbook/cells';
+import { rangeBounds, type RangeBounds } from '../../workbook/grid';
 import { mergeUnchecked } from './merge-cells';
 import {
   type CellModel,

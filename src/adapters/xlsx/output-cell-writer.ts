@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { rangeAddress } from '../../workbook/cells';
+import { rangeAddress } from '../../workbook/grid';
 import type { ChoiceList, OutputCell, OutputSheet } from '../../workbook/grid';
-import { isDateFormat } from '../../workbook/values';
+import { isDateFormat } from '../../workbook/input/values';
 import { encodeXstring } from './ooxml-text';
 import { sharedOutputStyle } from './output-styles';
 

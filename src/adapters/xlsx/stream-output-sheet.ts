@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { rangeBounds, type RangeBounds } from '../../workbook/cells';
+import { rangeBounds, type RangeBounds } from '../../workbook/grid';
 import type { OutputSheet } from '../../workbook/grid';
 import { mergeUnchecked } from './merge-cells';
 import { addChoiceList, frozenViews, writeOutputCell } from './output-cell-writer';

@@ -1,7 +1,7 @@
 import type { Writable } from 'stream';
 import ExcelJS from 'exceljs';
 import type { OutputSheet } from '../../workbook/grid';
-import { assertSheetsFit, EXCEL_MAX_ROWS } from '../../workbook/sheet-limits';
+import { assertSheetsFit, EXCEL_MAX_ROWS } from '../../workbook/output';
 import { copyWorksheet, unstreamable } from './copy-worksheet';
 import { type SheetModel, sheetModelOf } from './sheet-model';
 import { streamOutputSheet } from './stream-output-sheet';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { address, rangeAddress } from '../../workbook/cells';
+import { address, rangeAddress } from '../../workbook/grid';
 import type { InputCell, SheetGrid } from '../../workbook/grid';
 import { inputCellOf } from './input-cell';
 import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW } from './range-limits';

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { SheetEdit } from '../../workbook/prices-import';
-import { sheetNameKey } from '../../workbook/sheet-names';
+import { sheetNameKey } from '../../workbook/grid';
 import { writeOutputCell } from './output-cell-writer';
 
 /**

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { rangeBounds } from '../../workbook/cells';
+import { rangeBounds } from '../../workbook/grid';
 import type { OutputSheet } from '../../workbook/grid';
 import { mergeUnchecked } from './merge-cells';
 import { addChoiceList, frozenViews, writeOutputCell } from './output-cell-writer';
@@ -21,7 +21,7 @@ export function writeOutputSheets(workbook: ExcelJS.Workbook, sheets: readonly O
 }
 
 /** Excel compares sheet names without regard to case. */
-export function hasSheetNamed(workbook: ExcelJS.Workbook, name: string): boolean {
+function hasSheetNamed(workbook: ExcelJS.Workbook, name: string): boolean {
   const key = name.toLocaleUpperCase();
   return workbook.worksheets.some((worksheet) => worksheet.name.toLocaleUpperCase() === key);
 }

@@ -1,8 +1,7 @@
 import { resolve } from 'path';
 import { loadWorkbookFile, workbookGrids } from '../../adapters/xlsx';
 import { hasErrors } from '../../domain/issues';
-import { toJsonOutlook } from '../../workbook/outlook-json';
-import { outlookOfWorkbook, unknownShock } from '../../workbook/outlook-run';
+import { toJsonOutlook, outlookOfWorkbook, unknownShock } from '../../workbook/outlook';
 import type { CliEnv } from '../cli-env';
 import { CliFailure, EXIT, type ExitCode } from '../cli-failure';
 import { outlookSummary } from '../outlook-summary';

@@ -4,11 +4,14 @@ import ExcelJS from 'exceljs';
 import { loadWorkbookFile, workbookGrids, writeOutputSheets } from '../../adapters/xlsx';
 import { hasErrors } from '../../domain/issues';
 import { agreementTableOf } from '../../workbook/run';
-import { readAgreements } from '../../workbook/read-agreements';
-import { readPrices } from '../../workbook/read-prices';
-import { findSheet } from '../../workbook/read-workbook';
-import { SHEET } from '../../workbook/sheet-names';
-import { buildTemplateSheets, templateInputs } from '../../workbook/template';
+import {
+  readAgreements,
+  readPrices,
+  findSheet,
+  buildTemplateSheets,
+  templateInputs,
+} from '../../workbook/input';
+import { SHEET } from '../../workbook/grid';
 import type { CliEnv } from '../cli-env';
 import { EXIT, type ExitCode } from '../cli-failure';
 import type { Command } from '../parse-command';

@@ -1,6 +1,6 @@
 import type { IsoDate, IsoMonth } from '../../domain/dates';
 import type { OutputCell } from '../../workbook/grid';
-import { dateToSerial } from '../../workbook/values';
+import { dateToSerial } from '../../workbook/input/values';
 
 /**
  * A cell of the sample workbook, written the way people really fill the template: a real

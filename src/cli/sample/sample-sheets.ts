@@ -1,6 +1,5 @@
 import type { OutputCell, OutputSheet } from '../../workbook/grid';
-import { type FieldSpec, INPUT_SCHEMAS, type InputSheetKey } from '../../workbook/schema';
-import { TEMPLATE_HEADERS } from '../../workbook/template';
+import { type FieldSpec, INPUT_SCHEMAS, type InputSheetKey, TEMPLATE_HEADERS } from '../../workbook/input';
 import { NOTE_HEADER, sampleAgreementRows } from './sample-agreements';
 import { sampleOutputCell, type SampleCell } from './sample-cell';
 import { sampleDeliveryRows } from './sample-deliveries';

@@ -15,8 +15,7 @@ import {
 } from '@fluentui/react-components';
 import * as React from 'react';
 import type { RunOutcome } from '../../workbook/run';
-import { chartModel, chartSubjects } from '../../workbook/chart-model';
-import { summarizeResult } from '../../workbook/summary';
+import { chartModel, chartSubjects, summarizeResult } from '../../workbook/output';
 import { formatAmount, materialLabel } from '../display';
 import type { Strings } from '../i18n';
 import { PriceChart } from '../PriceChart';

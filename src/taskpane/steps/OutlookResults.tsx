@@ -12,9 +12,8 @@ import {
 import * as React from 'react';
 import type { D } from '../../domain/decimal';
 import type { ItemOutlook, MaterialOutlook, Outlook } from '../../domain/outlook/outlook';
-import { signedWonText } from '../../workbook/display-text';
-import { outlookChartModel } from '../../workbook/outlook-chart';
-import { remainingText, standingText } from '../../workbook/outlook-text';
+import { signedWonText } from '../../workbook/grid';
+import { outlookChartModel, remainingText, standingText } from '../../workbook/outlook';
 import { formatAmount } from '../display';
 import type { Strings } from '../i18n';
 import { PriceChart } from '../PriceChart';

@@ -13,7 +13,7 @@ import * as React from 'react';
 import type { Shock } from '../../domain/outlook/assumed-prices';
 import { shockRateOf } from '../../domain/outlook/assumed-prices';
 import type { WorkbookGrids } from '../../workbook/grid';
-import { outlookOfWorkbook, type WorkbookOutlook } from '../../workbook/outlook-run';
+import { outlookOfWorkbook, type WorkbookOutlook } from '../../workbook/outlook';
 import type { Strings } from '../i18n';
 import { logError } from '../office-helpers';
 import { OutlookChart, OutlookTable } from './OutlookResults';

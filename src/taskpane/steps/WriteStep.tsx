@@ -1,7 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select } from '@fluentui/react-components';
 import * as React from 'react';
 import type { WriteOutcome } from '../../adapters/office/write-sheets';
-import type { SheetReference } from '../../workbook/sheet-references';
+import type { SheetReference } from '../../workbook/output';
 import type { Strings } from '../i18n';
 import type { AddinActions } from '../use-addin';
 import { StepFrame } from './StepFrame';

@@ -1,8 +1,8 @@
 import { compute } from '../../domain/engine';
 import type { IsoDate } from '../../domain/dates';
-import type { WorkbookGrids } from '../grid';
-import { toJsonReport, type JsonAdjustment, type JsonEvaluation } from '../json-report';
-import { readWorkbook } from '../read-workbook';
+import type { WorkbookGrids } from '../grid/grid';
+import { toJsonReport, type JsonAdjustment, type JsonEvaluation } from '../output/json-report';
+import { readWorkbook } from '../input/read-workbook';
 
 /** A computed adjustment whose numbers differ once the import is written. */
 export interface AffectedAdjustment {

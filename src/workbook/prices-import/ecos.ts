@@ -1,4 +1,4 @@
-import { HOME_CURRENCY } from '../values';
+import { HOME_CURRENCY } from '../input/values';
 import { isMissingValue } from './missing-values';
 import { isProblem, PRICE_VALUE, priceObservation, readPositive } from './observation';
 import { ecosPeriod, isCoarsePeriod } from './periods';

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../domain/dates';
-import type { WorkbookGrids } from '../grid';
-import { findSheet } from '../read-workbook';
-import { isBlankCell } from '../values';
+import type { WorkbookGrids } from '../grid/grid';
+import { findSheet } from '../input/read-workbook';
+import { isBlankCell } from '../input/values';
 import { dateCell, decimalCell, pointCell, textCell, type CellEdit, type SheetEdit } from './sheet-edits';
 import type { PlannedRevision } from './import-plan';
 

@@ -1,9 +1,9 @@
 import type { D } from '../../domain/decimal';
 import type { IsoDate } from '../../domain/dates';
-import { address } from '../cells';
-import type { WorkbookGrids } from '../grid';
-import { SHEET } from '../sheet-names';
-import { HOME_CURRENCY } from '../values';
+import { address } from '../grid/cells';
+import type { WorkbookGrids } from '../grid/grid';
+import { SHEET } from '../grid/sheet-names';
+import { HOME_CURRENCY } from '../input/values';
 import { distinctObservations } from './distinct-observations';
 import { historyEdit } from './history-sheet';
 import { dateCell, decimalCell, pointCell, textCell, type CellEdit, type SheetEdit } from './sheet-edits';

@@ -1,5 +1,5 @@
-import type { SheetGrid } from '../grid';
-import { isBlankCell } from '../values';
+import type { SheetGrid } from '../grid/grid';
+import { isBlankCell } from '../input/values';
 import { parseJsonSource } from './json-source';
 import type { SourceTable } from './source-table';
 import type { LayoutHints } from './table-layout';

@@ -1,4 +1,4 @@
-import type { InputCell } from '../grid';
+import type { InputCell } from '../grid/grid';
 import { cellString } from './source-table';
 
 /** What statistics publishers write for "no value": ECOS "-", dashes, "..", "n/a", blank. */

@@ -1,7 +1,7 @@
 import type { D } from '../../domain/decimal';
 import type { PointInTime } from '../../domain/types';
-import type { InputCell } from '../grid';
-import { isDateFormat, parseDecimalCell, parsePointCell } from '../values';
+import type { InputCell } from '../grid/grid';
+import { isDateFormat, parseDecimalCell, parsePointCell } from '../input/values';
 import { ecosPeriod } from './periods';
 import { importError } from './spot-text';
 import type { ImportedObservation, ImportOptions, ImportProblem, SourceSpot } from './types';

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../domain/dates';
-import type { WorkbookGrids } from '../grid';
+import type { WorkbookGrids } from '../grid/grid';
 import { compareRuns, type AffectedAdjustment } from './affected';
 import { planImport, type ImportPlan } from './import-plan';
 import { applySheetEdits } from './sheet-edits';

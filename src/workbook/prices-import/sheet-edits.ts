@@ -1,10 +1,10 @@
 import type { D } from '../../domain/decimal';
 import type { IsoDate } from '../../domain/dates';
 import type { PointInTime } from '../../domain/types';
-import { DATE_FORMAT } from '../formats';
-import type { CellValue, InputCell, OutputCell, SheetGrid, WorkbookGrids } from '../grid';
-import { sheetNameKey } from '../sheet-names';
-import { dateToSerial } from '../values';
+import { DATE_FORMAT } from '../output/formats';
+import type { CellValue, InputCell, OutputCell, SheetGrid, WorkbookGrids } from '../grid/grid';
+import { sheetNameKey } from '../grid/sheet-names';
+import { dateToSerial } from '../input/values';
 
 /** One cell to set, by 1-based worksheet row and column. */
 export interface CellEdit {

@@ -1,4 +1,4 @@
-import type { InputCell } from '../grid';
+import type { InputCell } from '../grid/grid';
 
 /** One non-empty row of an imported table. */
 export interface SourceRow {

@@ -1,4 +1,4 @@
-import { columnLetters } from '../cells';
+import { columnLetters } from '../grid/cells';
 import type { ImportProblem, SourceSpot } from './types';
 
 /** "prices.csv 3행 2열" / "prices.csv line 3, column 2"; a worksheet cell reads "[Sheet1] B3". */

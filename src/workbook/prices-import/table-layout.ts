@@ -1,5 +1,5 @@
-import { fieldForHeader, normalizeHeader } from '../headers';
-import { FX_SCHEMA, PRICE_SCHEMA } from '../schema';
+import { fieldForHeader, normalizeHeader } from '../input/headers';
+import { FX_SCHEMA, PRICE_SCHEMA } from '../input/schema';
 import { ECOS_FIELDS, type EcosField } from './ecos';
 import { cellString, type SourceRow } from './source-table';
 

@@ -1,12 +1,12 @@
-import { parseCurrencyCell, HOME_CURRENCY } from '../values';
-import type { InputCell } from '../grid';
+import { parseCurrencyCell, HOME_CURRENCY } from '../input/values';
+import type { InputCell } from '../grid/grid';
 import { ecosObservations, type EcosRecord } from './ecos';
 import { isMissingValue } from './missing-values';
 import { isProblem, PRICE_VALUE, priceObservation, RATE_VALUE, readPoint, readPositive } from './observation';
 import { isCoarsePeriod } from './periods';
 import { cellString, type SourceRow, type SourceTable } from './source-table';
 import { importError } from './spot-text';
-import { normalizeHeader } from '../headers';
+import { normalizeHeader } from '../input/headers';
 import { tableLayout, type ColumnRole, type LayoutHints, type TableLayout } from './table-layout';
 import type { ImportedObservation, ImportOptions, ImportProblem, ParsedSource, SourceSpot } from './types';
 

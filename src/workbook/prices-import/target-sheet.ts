@@ -1,12 +1,12 @@
 import type { D } from '../../domain/decimal';
-import { parseAddress } from '../cells';
-import type { SheetGrid, WorkbookGrids } from '../grid';
-import { headerText, normalizeHeader } from '../headers';
-import { readFx } from '../read-fx';
-import { readPrices } from '../read-prices';
-import { resolveInputSheet } from '../read-workbook';
-import { SHEET } from '../sheet-names';
-import { isBlankCell } from '../values';
+import { parseAddress } from '../grid/cells';
+import type { SheetGrid, WorkbookGrids } from '../grid/grid';
+import { headerText, normalizeHeader } from '../input/headers';
+import { readFx } from '../input/fx';
+import { readPrices } from '../input/prices';
+import { resolveInputSheet } from '../input/read-workbook';
+import { SHEET } from '../grid/sheet-names';
+import { isBlankCell } from '../input/values';
 import type { ObservationKind } from './types';
 
 /** The columns an import writes: the sheet's own, then 출처 and 가져온 날짜 (extra columns the reader ignores). */

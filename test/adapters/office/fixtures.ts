@@ -1,7 +1,7 @@
 /** Workbooks for the adapter tests, made from the template the add-in writes. */
-import type { InputCell, OutputSheet, SheetGrid, WorkbookGrids } from '../../../src/workbook/grid';
-import { TEMPLATE_HEADERS, buildTemplateSheets } from '../../../src/workbook/template';
-import { SHEET } from '../../../src/workbook/sheet-names';
+import type { InputCell, OutputSheet, SheetGrid, WorkbookGrids } from '../../../src/workbook/grid/grid';
+import { TEMPLATE_HEADERS, buildTemplateSheets } from '../../../src/workbook/input/template';
+import { SHEET } from '../../../src/workbook/grid/sheet-names';
 
 /** An output sheet as the grid Excel would hand back (values and formats as written). */
 export function gridOf(sheet: OutputSheet): SheetGrid {

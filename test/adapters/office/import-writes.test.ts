@@ -1,5 +1,5 @@
 import { officeImportGateway } from '../../../src/adapters/office/import-gateway';
-import type { InputCell, SheetGrid } from '../../../src/workbook/grid';
+import type { InputCell, SheetGrid } from '../../../src/workbook/grid/grid';
 import {
   HISTORY_SHEET,
   NO_HINTS,

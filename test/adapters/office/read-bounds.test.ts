@@ -1,5 +1,5 @@
 import { MAX_READ_CELLS, readSheetGrids } from '../../../src/adapters/office/read-sheets';
-import { SHEET } from '../../../src/workbook/sheet-names';
+import { SHEET } from '../../../src/workbook/grid/sheet-names';
 import { FakeWorkbook } from './fake-excel/model';
 import { mockExcel } from './mock-excel';
 

@@ -1,6 +1,6 @@
 import { readSheetGrids } from '../../../src/adapters/office/read-sheets';
 import { SHEETS_TO_READ } from '../../../src/adapters/office/run-writes';
-import { SHEET } from '../../../src/workbook/sheet-names';
+import { SHEET } from '../../../src/workbook/grid/sheet-names';
 import { FakeWorkbook } from './fake-excel/model';
 import { templateWorkbook } from './fixtures';
 import { mockExcel } from './mock-excel';

@@ -5,7 +5,7 @@
  */
 import { officeWorkbook } from '../../../src/adapters/office/gateway';
 import { runWorkbook } from '../../../src/workbook/run';
-import { SHEET } from '../../../src/workbook/sheet-names';
+import { SHEET } from '../../../src/workbook/grid/sheet-names';
 import { FakeWorkbook } from './fake-excel/model';
 import { templateWorkbook } from './fixtures';
 import { mockExcel } from './mock-excel';

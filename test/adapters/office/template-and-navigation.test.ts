@@ -3,9 +3,9 @@ import { DIFFERENCE_FILL, markDifferences } from '../../../src/adapters/office/m
 import { selectCell } from '../../../src/adapters/office/navigate';
 import { templateSheetWrites } from '../../../src/adapters/office/run-writes';
 import { writeSheets } from '../../../src/adapters/office/write-sheets';
-import { columnLetters } from '../../../src/workbook/cells';
-import { SHEET } from '../../../src/workbook/sheet-names';
-import { ENUM_CHOICES, TEMPLATE_HEADERS } from '../../../src/workbook/template';
+import { columnLetters } from '../../../src/workbook/grid/cells';
+import { SHEET } from '../../../src/workbook/grid/sheet-names';
+import { ENUM_CHOICES, TEMPLATE_HEADERS } from '../../../src/workbook/input/template';
 import { runWorkbook } from '../../../src/workbook/run';
 import { FakeWorkbook } from './fake-excel/model';
 import { mockExcel } from './mock-excel';

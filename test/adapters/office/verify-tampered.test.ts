@@ -2,7 +2,7 @@ import { readSheetGrids } from '../../../src/adapters/office/read-sheets';
 import { runSheetWrites, SHEETS_TO_READ } from '../../../src/adapters/office/run-writes';
 import { writeSheets } from '../../../src/adapters/office/write-sheets';
 import { runWorkbook, verifyWorkbook } from '../../../src/workbook/run';
-import { SHEET } from '../../../src/workbook/sheet-names';
+import { SHEET } from '../../../src/workbook/grid/sheet-names';
 import { FakeWorkbook, type FakeSheet } from './fake-excel/model';
 import { templateWorkbook } from './fixtures';
 import { mockExcel } from './mock-excel';

@@ -15,7 +15,7 @@ import {
   withBoundedRanges,
 } from '../../../src/adapters/xlsx/range-limits';
 import { MAX_GRID_CELLS } from '../../../src/adapters/xlsx/worksheet-grid';
-import { readWorkbook } from '../../../src/workbook/read-workbook';
+import { readWorkbook } from '../../../src/workbook/input/read-workbook';
 import { useTempDir } from '../../helpers/temp-dir';
 
 /**

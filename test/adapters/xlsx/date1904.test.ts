@@ -1,11 +1,16 @@
 import { join } from 'path';
 import { readWorkbookFile } from '../../../src/adapters/xlsx';
-import type { InputCell } from '../../../src/workbook/grid';
+import type { InputCell } from '../../../src/workbook/grid/grid';
 import { ISSUE } from '../../../src/domain/issues';
-import type { JsonReport } from '../../../src/workbook/json-report';
-import { readWorkbook } from '../../../src/workbook/read-workbook';
-import { SHEET } from '../../../src/workbook/sheet-names';
-import { dateToSerial, parseDateCell, parsePointCell, serialToDate } from '../../../src/workbook/values';
+import type { JsonReport } from '../../../src/workbook/output/json-report';
+import { readWorkbook } from '../../../src/workbook/input/read-workbook';
+import { SHEET } from '../../../src/workbook/grid/sheet-names';
+import {
+  dateToSerial,
+  parseDateCell,
+  parsePointCell,
+  serialToDate,
+} from '../../../src/workbook/input/values';
 import { baseWorkbook, put } from '../../corpus/base-workbook';
 import { runCli, TEST_TODAY } from '../../helpers/cli-harness';
 import { sheetOf } from '../../helpers/grid-lookup';

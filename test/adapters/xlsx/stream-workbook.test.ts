@@ -13,7 +13,7 @@ import {
   writeOutputSheets,
 } from '../../../src/adapters/xlsx';
 import { outputSheetsOf } from '../../../src/cli/compute-file';
-import type { OutputSheet } from '../../../src/workbook/grid';
+import type { OutputSheet } from '../../../src/workbook/grid/grid';
 import { runWorkbook } from '../../../src/workbook/run';
 import { EXAMPLE_ONE, writeInputWorkbook } from '../../helpers/input-workbook';
 import { useTempDir } from '../../helpers/temp-dir';

@@ -6,7 +6,7 @@ import {
   saveWorkbookFile,
   writeOutputSheets,
 } from '../../../src/adapters/xlsx';
-import type { OutputSheet } from '../../../src/workbook/grid';
+import type { OutputSheet } from '../../../src/workbook/grid/grid';
 import { cellAt, sheetOf } from '../../helpers/grid-lookup';
 import { useTempDir } from '../../helpers/temp-dir';
 

@@ -4,8 +4,8 @@
  * `Excel.run` over an in-memory workbook holding the grids the test passes in. The test drives
  * and inspects the workbook through `window.__e2e`.
  */
-import { parseAddress } from '../../../src/workbook/cells';
-import type { WorkbookGrids } from '../../../src/workbook/grid';
+import { parseAddress } from '../../../src/workbook/grid/cells';
+import type { WorkbookGrids } from '../../../src/workbook/grid/grid';
 import { requestContext } from '../../adapters/office/fake-excel/api';
 import { FakeWorkbook } from '../../adapters/office/fake-excel/model';
 import { runBatch } from '../../adapters/office/fake-excel/session';

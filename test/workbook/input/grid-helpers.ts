@@ -1,4 +1,4 @@
-import type { CellValue, InputCell, SheetGrid, WorkbookGrids } from '../../../src/workbook/grid';
+import type { CellValue, InputCell, SheetGrid, WorkbookGrids } from '../../../src/workbook/grid/grid';
 
 /** A cell given as a bare value, or as a full InputCell (with number format or formula). */
 export type CellSpec = CellValue | InputCell;

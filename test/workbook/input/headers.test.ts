@@ -1,6 +1,11 @@
-import { fieldForHeader, matchHeaders, normalizeHeader } from '../../../src/workbook/headers';
+import { fieldForHeader, matchHeaders, normalizeHeader } from '../../../src/workbook/input/headers';
 import { ISSUE } from '../../../src/domain/issues';
-import { AGREEMENT_SCHEMA, DELIVERY_SCHEMA, FX_SCHEMA, PRICE_SCHEMA } from '../../../src/workbook/schema';
+import {
+  AGREEMENT_SCHEMA,
+  DELIVERY_SCHEMA,
+  FX_SCHEMA,
+  PRICE_SCHEMA,
+} from '../../../src/workbook/input/schema';
 
 function keyOf(schema: Parameters<typeof fieldForHeader>[0], header: string): string | undefined {
   return fieldForHeader(schema, header)?.key;

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { textLiteral } from '../../../src/adapters/office/cell-literal';
 import { inputCell as officeInputCell } from '../../../src/adapters/office/input-cell';
-import { archiveSheetName } from '../../../src/workbook/archive-name';
-import { parseAddress } from '../../../src/workbook/cells';
-import { groupThousands } from '../../../src/workbook/display-text';
-import { cellNumber, normalizeLabel } from '../../../src/workbook/grid-reading';
-import { normalizeHeader } from '../../../src/workbook/headers';
+import { archiveSheetName } from '../../../src/workbook/output/archive-name';
+import { parseAddress } from '../../../src/workbook/grid/cells';
+import { groupThousands } from '../../../src/workbook/grid/display-text';
+import { cellNumber, normalizeLabel } from '../../../src/workbook/input/grid-reading';
+import { normalizeHeader } from '../../../src/workbook/input/headers';
 import { ISSUE } from '../../../src/domain/issues';
 import {
   choiceKey,
@@ -22,9 +22,9 @@ import {
   parseTextCell,
   readDateText,
   readNumberText,
-} from '../../../src/workbook/values';
-import { formatCodes } from '../../../src/workbook/values/cell-basics';
-import { withoutTimeSuffix } from '../../../src/workbook/values/date-text';
+} from '../../../src/workbook/input/values';
+import { formatCodes } from '../../../src/workbook/input/values/cell-basics';
+import { withoutTimeSuffix } from '../../../src/workbook/input/values/date-text';
 import { codeOf, valueOf } from './parse-expect';
 
 /**

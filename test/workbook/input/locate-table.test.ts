@@ -1,6 +1,6 @@
 import { ISSUE } from '../../../src/domain/issues';
-import { cellAt, locateTable } from '../../../src/workbook/locate-table';
-import { readWorkbook } from '../../../src/workbook/read-workbook';
+import { cellAt, locateTable } from '../../../src/workbook/input/locate-table';
+import { readWorkbook } from '../../../src/workbook/input/read-workbook';
 import { grid, workbook } from './grid-helpers';
 import { AGREEMENT, agreementSheet, PRICES, priceSheet, tableSheet } from './sample-sheets';
 

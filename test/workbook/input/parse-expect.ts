@@ -1,4 +1,4 @@
-import type { ParseResult } from '../../../src/workbook/values';
+import type { ParseResult } from '../../../src/workbook/input/values';
 
 /** The value of a successful parse; fails the test with the problem's code otherwise. */
 export function valueOf<T>(result: ParseResult<T>): T {

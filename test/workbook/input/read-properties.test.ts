@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { CellValue } from '../../../src/workbook/grid';
+import type { CellValue } from '../../../src/workbook/grid/grid';
 import { ISSUE } from '../../../src/domain/issues';
-import { readWorkbook } from '../../../src/workbook/read-workbook';
-import { TEMPLATE_HEADERS } from '../../../src/workbook/template';
+import { readWorkbook } from '../../../src/workbook/input/read-workbook';
+import { TEMPLATE_HEADERS } from '../../../src/workbook/input/template';
 import { type CellSpec, grid, workbook } from './grid-helpers';
 
 const junkValue: fc.Arbitrary<CellValue> = fc.oneof(

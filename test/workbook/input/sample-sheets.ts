@@ -1,4 +1,4 @@
-import type { SheetGrid } from '../../../src/workbook/grid';
+import type { SheetGrid } from '../../../src/workbook/grid/grid';
 import { type CellSpec, grid } from './grid-helpers';
 
 export type Row = Readonly<Record<string, CellSpec>>;

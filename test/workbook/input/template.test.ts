@@ -1,7 +1,7 @@
-import type { OutputSheet, SheetGrid } from '../../../src/workbook/grid';
-import { readWorkbook } from '../../../src/workbook/read-workbook';
-import { SHEET } from '../../../src/workbook/sheet-names';
-import { buildTemplateSheets, ENUM_CHOICES, TEMPLATE_HEADERS } from '../../../src/workbook/template';
+import type { OutputSheet, SheetGrid } from '../../../src/workbook/grid/grid';
+import { readWorkbook } from '../../../src/workbook/input/read-workbook';
+import { SHEET } from '../../../src/workbook/grid/sheet-names';
+import { buildTemplateSheets, ENUM_CHOICES, TEMPLATE_HEADERS } from '../../../src/workbook/input/template';
 
 /** What an adapter would read back from a written template sheet. */
 function asInput(sheet: OutputSheet): SheetGrid {

@@ -1,6 +1,6 @@
 import { D } from '../../../src/domain/decimal';
-import { buildAgreementTable } from '../../../src/workbook/agreement-table';
-import type { OutputSheet } from '../../../src/workbook/grid';
+import { buildAgreementTable } from '../../../src/workbook/output/agreement-table';
+import type { OutputSheet } from '../../../src/workbook/grid/grid';
 import { agreementRow, day, month } from '../../domain/builders';
 
 /** DOMAIN §4.4: the 【첨부1】 연동표, ten rows per agreement row in the standard words. */

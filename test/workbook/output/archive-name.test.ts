@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { archiveSheetName } from '../../../src/workbook/archive-name';
-import { buildChangeTable } from '../../../src/workbook/change-table';
-import type { SheetGrid } from '../../../src/workbook/grid';
-import { buildReviewSheet } from '../../../src/workbook/review-sheet';
+import { archiveSheetName } from '../../../src/workbook/output/archive-name';
+import { buildChangeTable } from '../../../src/workbook/output/change-table/calculation-sheet';
+import type { SheetGrid } from '../../../src/workbook/grid/grid';
+import { buildReviewSheet } from '../../../src/workbook/output/review-sheet';
 import { exampleOne } from './fixtures';
 import { toSheetGrid } from './sheet-helpers';
 

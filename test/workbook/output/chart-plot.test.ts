@@ -1,6 +1,6 @@
 import { D } from '../../../src/domain/decimal';
-import type { ChartModel, ChartPoint } from '../../../src/workbook/chart-model';
-import { chartPlot, PLOT_HEIGHT, PLOT_WIDTH } from '../../../src/workbook/chart-plot';
+import type { ChartModel, ChartPoint } from '../../../src/workbook/output/chart-model';
+import { chartPlot, PLOT_HEIGHT, PLOT_WIDTH } from '../../../src/workbook/output/chart-plot';
 
 const SUBJECT = { key: 'k', agreementId: 'A-1', item: '브래킷', material: '열연강판' };
 

@@ -7,7 +7,7 @@ import type {
   PriceObservation,
   RowOrigin,
 } from '../../../src/domain/types';
-import { fingerprintInputs } from '../../../src/workbook/fingerprint';
+import { fingerprintInputs } from '../../../src/workbook/output/fingerprint';
 
 const origin = (sheet: string, row: number): RowOrigin => ({ sheet, row, cells: { price: `C${row}` } });
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { D } from '../../../src/domain/decimal';
-import { displayWidth } from '../../../src/workbook/column-widths';
-import { signedPercentText, signedWonText, wonText } from '../../../src/workbook/display-text';
-import { dateToSerial, serialToIso } from '../../../src/workbook/values';
-import { displayedDecimals, quantityFormatFor, wonFormatFor } from '../../../src/workbook/formats';
+import { displayWidth } from '../../../src/workbook/output/column-widths';
+import { signedPercentText, signedWonText, wonText } from '../../../src/workbook/grid/display-text';
+import { dateToSerial, serialToIso } from '../../../src/workbook/input/values';
+import { displayedDecimals, quantityFormatFor, wonFormatFor } from '../../../src/workbook/output/formats';
 import { addDays } from '../../../src/domain/dates';
 
 describe('Excel serial dates', () => {

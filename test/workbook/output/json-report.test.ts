@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { D } from '../../../src/domain/decimal';
 import { issue } from '../../../src/domain/issues';
-import { toJsonReport } from '../../../src/workbook/json-report';
+import { toJsonReport } from '../../../src/workbook/output/json-report';
 import {
   adjust,
   exampleOne,

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { D } from '../../../src/domain/decimal';
-import { buildChangeTable } from '../../../src/workbook/change-table';
-import type { OutputSheet } from '../../../src/workbook/grid';
-import { buildReviewSheet } from '../../../src/workbook/review-sheet';
-import { verifyChangeTable } from '../../../src/workbook/verify';
+import { buildChangeTable } from '../../../src/workbook/output/change-table/calculation-sheet';
+import type { OutputSheet } from '../../../src/workbook/grid/grid';
+import { buildReviewSheet } from '../../../src/workbook/output/review-sheet';
+import { verifyChangeTable } from '../../../src/workbook/verify/table-values';
 import { adjust, type ItemSpec, type MaterialSpec, resultOf } from './fixtures';
 import { toSheetGrid } from './sheet-helpers';
 

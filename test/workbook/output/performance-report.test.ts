@@ -1,11 +1,11 @@
 import { D } from '../../../src/domain/decimal';
 import { compute } from '../../../src/domain/engine';
-import type { OutputSheet } from '../../../src/workbook/grid';
+import type { OutputSheet } from '../../../src/workbook/grid/grid';
 import {
   buildPerformanceReport,
   LABEL_NOTE,
   PERFORMANCE_SHEET,
-} from '../../../src/workbook/performance-report';
+} from '../../../src/workbook/output/performance-report';
 import { agreementRow, delivery, engineInput, monthlyPrices } from '../../domain/builders';
 
 /** DOMAIN §4.5: the ministry's 연동 실적 작성표, one row per (adjustment, material) in a period. */

@@ -3,9 +3,9 @@ import {
   buildReviewSheets,
   isReviewContinuationName,
   REVIEW_HEADERS,
-} from '../../../src/workbook/review-sheet';
-import type { OutputCell, OutputSheet } from '../../../src/workbook/grid';
-import { SheetTooLongError } from '../../../src/workbook/sheet-limits';
+} from '../../../src/workbook/output/review-sheet';
+import type { OutputCell, OutputSheet } from '../../../src/workbook/grid/grid';
+import { SheetTooLongError } from '../../../src/workbook/output/sheet-limits';
 import { manyEvaluations } from './scale-fixture';
 import { rowWith, shown } from './sheet-helpers';
 

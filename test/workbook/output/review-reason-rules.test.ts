@@ -1,6 +1,6 @@
 import { D } from '../../../src/domain/decimal';
 import { compute } from '../../../src/domain/engine';
-import { OUTCOME_LABEL, reviewReason } from '../../../src/workbook/review-reason';
+import { OUTCOME_LABEL, reviewReason } from '../../../src/workbook/output/review-reason';
 import { agreementRow, engineInput, monthlyPrices } from '../../domain/builders';
 
 /** The 연동 검토내역 says why a 0 %, one-directional or 변동률 row moved the price or not (§4.3). */

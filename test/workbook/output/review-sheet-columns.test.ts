@@ -1,12 +1,12 @@
 import { D } from '../../../src/domain/decimal';
 import { issue } from '../../../src/domain/issues';
-import { toOutputCell } from '../../../src/workbook/output-cell';
+import { toOutputCell } from '../../../src/workbook/output/output-cell';
 import {
   EVALUATION_COLUMNS,
   ISSUE_COLUMNS,
   SUMMARY_COLUMNS,
-} from '../../../src/workbook/review-sheet-columns';
-import { REVIEW_HEADERS } from '../../../src/workbook/review-sheet';
+} from '../../../src/workbook/output/review-sheet-columns';
+import { REVIEW_HEADERS } from '../../../src/workbook/output/review-sheet';
 
 describe('the review sheet’s column tables', () => {
   it('spans the issue table over exactly the width of the evaluation table', () => {

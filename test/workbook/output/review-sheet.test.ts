@@ -1,6 +1,6 @@
 import { issue } from '../../../src/domain/issues';
-import { dateToSerial } from '../../../src/workbook/values';
-import { buildReviewSheet, REVIEW_HEADERS } from '../../../src/workbook/review-sheet';
+import { dateToSerial } from '../../../src/workbook/input/values';
+import { buildReviewSheet, REVIEW_HEADERS } from '../../../src/workbook/output/review-sheet';
 import {
   COPPER,
   evaluate,

@@ -1,6 +1,6 @@
-import { parseAddress } from '../../../src/workbook/cells';
-import { serialToIso } from '../../../src/workbook/values';
-import type { InputCell, OutputCell, OutputSheet, SheetGrid } from '../../../src/workbook/grid';
+import { parseAddress } from '../../../src/workbook/grid/cells';
+import { serialToIso } from '../../../src/workbook/input/values';
+import type { InputCell, OutputCell, OutputSheet, SheetGrid } from '../../../src/workbook/grid/grid';
 
 export function cellAt(sheet: OutputSheet, a1: string): OutputCell {
   const { row, column } = parseAddress(a1);

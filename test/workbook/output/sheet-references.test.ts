@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import type { SheetGrid } from '../../../src/workbook/grid';
-import { explicitPrintScale, printScale } from '../../../src/workbook/print-scale';
+import type { SheetGrid } from '../../../src/workbook/grid/grid';
+import { explicitPrintScale, printScale } from '../../../src/workbook/output/print-scale';
 import {
   referencedSheets,
   referencesTo,
   renameSheetReferences,
   sheetPrefix,
-} from '../../../src/workbook/sheet-references';
+} from '../../../src/workbook/output/sheet-references';
 
 /** Sheet names Excel allows: 1–31 characters, none of \ / ? * [ ] :, no apostrophe at either end. */
 const sheetName = fc

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { D } from '../../../src/domain/decimal';
-import type { InputCell, SheetGrid, WorkbookGrids } from '../../../src/workbook/grid';
+import type { InputCell, SheetGrid, WorkbookGrids } from '../../../src/workbook/grid/grid';
 import {
   applySheetEdits,
   HISTORY_SHEET,

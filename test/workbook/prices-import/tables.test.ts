@@ -9,7 +9,7 @@ import {
   type ParsedSource,
 } from '../../../src/workbook/prices-import';
 import { D } from '../../../src/domain/decimal';
-import type { SheetGrid } from '../../../src/workbook/grid';
+import type { SheetGrid } from '../../../src/workbook/grid/grid';
 
 function parse(
   text: string,

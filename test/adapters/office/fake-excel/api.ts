@@ -3,7 +3,7 @@
  * RequestContext with worksheets, ranges, formats, tables, validation, freeze panes and page
  * layout. Objects come from a FakeSession, which gives them load/sync semantics.
  */
-import { columnLetters, rangeAddress } from '../../../../src/workbook/cells';
+import { columnLetters, rangeAddress } from '../../../../src/workbook/grid/cells';
 import { FakeExcelError, parseBox, type FakeSheet, type FakeTable } from './model';
 import type { FakeSession } from './session';
 

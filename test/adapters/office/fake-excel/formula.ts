@@ -5,7 +5,7 @@
  * floating point as Excel does, with Excel's 15-digit correction before rounding. Anything else
  * is #NAME?, so an unexpected formula shows up as an error, never as a silent value.
  */
-import { parseAddress } from '../../../../src/workbook/cells';
+import { parseAddress } from '../../../../src/workbook/grid/cells';
 
 export type FormulaValue = string | number | boolean | { readonly error: string };
 

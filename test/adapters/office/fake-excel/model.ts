@@ -5,8 +5,8 @@
  * without regard to case, formulas are evaluated (formula.ts). Shared by the office-addin-mock
  * tests and the e2e host that stands in for Office.js in the browser.
  */
-import { address, parseAddress } from '../../../../src/workbook/cells';
-import type { WorkbookGrids } from '../../../../src/workbook/grid';
+import { address, parseAddress } from '../../../../src/workbook/grid/cells';
+import type { WorkbookGrids } from '../../../../src/workbook/grid/grid';
 import { evaluateFormula, isWellFormed, retargetSheet, type FormulaValue } from './formula';
 
 export type Scalar = string | number | boolean;

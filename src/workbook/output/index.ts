@@ -1,0 +1,13 @@
+export { archiveSheetName } from './archive-name';
+export { chartModel, type ChartModel, chartSubjects } from './chart-model';
+export { chartPlot, type ChartPlot, PLOT_HEIGHT, PLOT_WIDTH } from './chart-plot';
+export { inputSheetsOf } from './input-sheets';
+export { adjustmentJson, differenceJson, evaluationJson, issueJson } from './json-report';
+export { materialTermsText } from './korean-labels';
+export { itemMaterialTerms, materialTerms } from './material-terms';
+export { buildPerformanceReport, performanceOf } from './performance-report';
+export { explicitPrintScale } from './print-scale';
+export { isReviewContinuationName, type ReviewListing } from './review-sheet';
+export { assertSheetsFit, EXCEL_MAX_ROWS, SheetTooLongError } from './sheet-limits';
+export { referencesTo, type SheetReference, withRenamedReferences } from './sheet-references';
+export { itemSummaryKey, summarizeResult } from './summary';

@@ -1,0 +1,22 @@
+import type { OutputSheet } from '../grid/grid';
+
+/** The most rows an Excel worksheet holds. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
+/** A sheet longer than a worksheet holds (Excel's limit unless a test asks for fewer); nothing was saved. */
+export class SheetTooLongError extends Error {
+  constructor(
+    readonly sheetName: string,
+    readonly rows: number,
+    readonly limit: number = EXCEL_MAX_ROWS,
+  ) {
+    super(`sheet '${sheetName}' has ${rows} rows, more than the ${limit} a sheet holds`);
+    this.name = 'SheetTooLongError';
+  }
+}
+
+/** Throws SheetTooLongError for the first sheet with more rows than `maxRows`. */
+export function assertSheetsFit(sheets: readonly OutputSheet[], maxRows = EXCEL_MAX_ROWS): void {
+  const tooLong = sheets.find((sheet) => sheet.rows.length > maxRows);
+  if (tooLong) throw new SheetTooLongError(tooLong.name, tooLong.rows.length, maxRows);
+}

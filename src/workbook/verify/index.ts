@@ -1,0 +1,2 @@
+export { revealedName } from './sheets';
+export { type VerifyDifference } from './table-values';

@@ -1,0 +1,120 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import * as React from 'react';
+import type { ImportGateway } from '../../../src/adapters/office/import-gateway';
+import { ImportStep } from '../../../src/taskpane/steps/ImportStep';
+import type { InputCell, SheetGrid, WorkbookGrids } from '../../../src/workbook/grid/grid';
+import { applySheetEdits, type SheetEdit } from '../../../src/workbook/prices-import';
+import '../jsdom-shims';
+
+const TODAY = '2024-08-01';
+
+function sheet(name: string, rows: readonly (readonly (string | number)[])[]): SheetGrid {
+  return { name, top: 1, left: 1, cells: rows.map((row) => row.map((value): InputCell => ({ value }))) };
+}
+
+/** The workbook of DOMAIN §3.5 example 1 in memory; writes go through the pure edit applier. */
+function fakeGateway(): ImportGateway & { grids: WorkbookGrids; writes: SheetEdit[][] } {
+  const fake = {
+    writes: [] as SheetEdit[][],
+    grids: {
+      sheets: [
+        sheet('연동약정', [
+          [
+            '약정번호',
+            '위탁기업',
+            '수탁기업',
+            '물품명',
+            '약정일',
+            '납품단가',
+            '원재료',
+            '기준지표',
+            '산식',
+            '단위당투입량',
+            '기준시점',
+            '조정요건',
+            '조정주기',
+            '첫조정일',
+          ],
+          [
+            'T-1',
+            '갑',
+            '을',
+            '하우징',
+            '2024-01-10',
+            10000,
+            '구리',
+            '구리',
+            '투입량',
+            2,
+            '2024-01',
+            '10%',
+            '분기',
+            '2024-04-01',
+          ],
+        ]),
+        sheet('원재료가격', [
+          ['기준지표', '일자', '가격'],
+          ['구리', '2024-01', 9000],
+          ['구리', '2024-03', 10080],
+          ['구리', '2024-04', 10200],
+        ]),
+      ],
+    } as WorkbookGrids,
+    readWorkbook: () => Promise.resolve(fake.grids),
+    writeEdits: (edits: readonly SheetEdit[]) => {
+      fake.writes.push([...edits]);
+      fake.grids = applySheetEdits(fake.grids, edits);
+      return Promise.resolve();
+    },
+  };
+  return fake;
+}
+
+function paste(text: string): void {
+  fireEvent.change(screen.getByRole('textbox', { name: /표 붙여넣기/ }), { target: { value: text } });
+}
+
+describe('가격 가져오기 step', () => {
+  test('a pasted table: preview with the column roles, then rows added with nothing to confirm', async () => {
+    const gateway = fakeGateway();
+    render(<ImportStep gateway={gateway} language="ko" today={TODAY} />);
+    paste('지표\t일자\t가격\n구리\t2024-05\t10,300\n');
+    expect((screen.getByRole('combobox', { name: '가격' }) as HTMLSelectElement).value).toBe('price');
+    fireEvent.click(screen.getByRole('button', { name: '미리 보기' }));
+    await screen.findByText('추가 1행 · 변경 0건 · 이미 있음 0건 · 중복 0건 · 빈 값 0건');
+    fireEvent.click(screen.getByRole('button', { name: '가져오기' }));
+    await screen.findByText('가져왔습니다: 추가 1행, 변경 0건.');
+    expect(gateway.writes).toHaveLength(1);
+  });
+
+  test('a revision lists the adjustment it changes and is written only once confirmed', async () => {
+    const gateway = fakeGateway();
+    render(<ImportStep gateway={gateway} language="ko" today={TODAY} />);
+    paste('지표,일자,가격\n구리,2024-03,10300\n');
+    fireEvent.click(screen.getByRole('button', { name: '미리 보기' }));
+    await screen.findByText('숫자가 달라지는 조정 1건');
+    expect(screen.getByText(/T-1 · 하우징 · 2024-04-01:/).textContent).toBe(
+      'T-1 · 하우징 · 2024-04-01: 12160 → 12600',
+    );
+    const apply = screen.getByRole('button', { name: '가져오기' });
+    expect((apply as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox'));
+    await waitFor(() => expect((apply as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(apply);
+    await screen.findByText('가져왔습니다: 추가 0행, 변경 1건.');
+    expect(gateway.grids.sheets.map((s) => s.name)).toContain('가격 변경 이력');
+  });
+
+  test('bad rows are named by line and column and block the import; English labels in English Office', async () => {
+    const gateway = fakeGateway();
+    render(<ImportStep gateway={gateway} language="en" today={TODAY} />);
+    fireEvent.change(screen.getByRole('textbox', { name: /paste a table/ }), {
+      target: { value: '일자,구리\n2024-05,abc\n' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByText(/붙여넣기 line 2, column 2: the price must be a number greater than 0/);
+    expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(gateway.writes).toHaveLength(0);
+  });
+});
