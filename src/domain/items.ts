@@ -112,9 +112,9 @@ function disagreements(
   subject: Bilingual,
 ): Issue[] {
   // Nearly every row agrees: check before building anything.
-  if (fields.every((shared) => shared.same(row, first))) {
-    return [];
-  }
+  let agrees = true;
+  for (const shared of fields) agrees &&= shared.same(row, first);
+  if (agrees) return [];
   return fields
     .filter((shared) => !shared.same(row, first))
     .map((shared) =>
