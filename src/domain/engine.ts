@@ -130,16 +130,23 @@ function priceAdjustmentDeliveries(
 
 /** The sheet reader and the engine may both flag one cell for one reason; say it once. */
 function withoutRepeats(issues: readonly Issue[]): Issue[] {
-  // By sheet, then cell, then code: no key string to build per issue.
-  const seen = new Map<string, Map<string, Set<string>>>();
+  // By sheet, then cell, then code: no key string to build per issue. Most cells have one code:
+  // a set only from a cell's second.
+  const seen = new Map<string, Map<string, string | Set<string>>>();
   return issues.filter((issue) => {
     let cells = seen.get(issue.sheet);
     if (cells === undefined) seen.set(issue.sheet, (cells = new Map()));
-    let codes = cells.get(issue.cell);
-    if (codes === undefined) cells.set(issue.cell, (codes = new Set()));
-    if (codes.has(issue.code)) {
-      return false;
+    const codes = cells.get(issue.cell);
+    if (codes === undefined) {
+      cells.set(issue.cell, issue.code);
+      return true;
     }
+    if (typeof codes === 'string') {
+      if (codes === issue.code) return false;
+      cells.set(issue.cell, new Set([codes, issue.code]));
+      return true;
+    }
+    if (codes.has(issue.code)) return false;
     codes.add(issue.code);
     return true;
   });
