@@ -2,7 +2,7 @@ import { AdjustmentRecord } from './adjustment-record';
 import { defaultAsOf } from './as-of';
 import { BasePrices } from './base-prices';
 import { ComparisonTables } from './comparison-table';
-import { type D, ZERO } from './decimal';
+import { type D, sameValue, ZERO } from './decimal';
 import { addDays, type IsoDate, monthOf } from './dates';
 import { priceDeliveries } from './deliveries';
 import { EvaluationRecord } from './evaluation-record';
@@ -301,7 +301,7 @@ class ItemWalk {
     const rounded = this.roundedSum(firstOfDate, count);
     // An adjustment happens only when the price actually changed; otherwise no base moves (§3.4).
     if (rounded === null) return this.priceUnchanged(firstOfDate, count);
-    if (rounded.lte(ZERO)) {
+    if (rounded.isNeg() || rounded.isZero()) {
       // The date's evaluations stay listed: they show why the price would have gone to zero.
       this.issues.push(notPositive(this.first, date, rounded));
       return this.stop();
@@ -347,7 +347,7 @@ class ItemWalk {
     }
     const exact = sum.exact ? sum.total() : this.decimalSum(firstOfDate, count);
     const rounded = roundUnitPrice(exact, first.priceDecimals, first.rounding);
-    if (rounded.gt(ZERO) && rounded.eq(this.unitPrice)) return null;
+    if (rounded.isPos() && !rounded.isZero() && sameValue(rounded, this.unitPrice)) return null;
     this.roundedScaled = scaledOf(rounded);
     return rounded;
   }
