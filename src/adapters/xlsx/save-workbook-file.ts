@@ -49,7 +49,7 @@ async function writeAll(handle: fs.FileHandle, bytes: Buffer): Promise<void> {
 }
 
 /** A filler that writes these bytes. */
-export function bytesFiller(bytes: Uint8Array): FileFiller {
+function bytesFiller(bytes: Uint8Array): FileFiller {
   return async (handle) => {
     await handle.writeFile(bytes);
   };

@@ -29,7 +29,7 @@ export interface RowModel {
   readonly collapsed?: boolean;
 }
 
-export interface ColumnModel {
+interface ColumnModel {
   readonly min: number;
   readonly max: number;
   readonly width?: number;

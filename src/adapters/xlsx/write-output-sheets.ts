@@ -21,7 +21,7 @@ export function writeOutputSheets(workbook: ExcelJS.Workbook, sheets: readonly O
 }
 
 /** Excel compares sheet names without regard to case. */
-export function hasSheetNamed(workbook: ExcelJS.Workbook, name: string): boolean {
+function hasSheetNamed(workbook: ExcelJS.Workbook, name: string): boolean {
   const key = name.toLocaleUpperCase();
   return workbook.worksheets.some((worksheet) => worksheet.name.toLocaleUpperCase() === key);
 }
