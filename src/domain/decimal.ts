@@ -29,9 +29,17 @@ export const ONE = new D(1);
  */
 export function sameValue(a: Decimal, b: Decimal): boolean {
   // NaN and ±Infinity have no digits (null at run time, whatever the declarations say).
-  const [x, y] = [a.d as readonly number[] | null, b.d as readonly number[] | null];
-  if (x && y && a.s === b.s && a.e === b.e && x.length === y.length && x.every((word, i) => word === y[i])) {
-    return true;
+  const x = a.d as readonly number[] | null;
+  const y = b.d as readonly number[] | null;
+  if (!x || !y || a.s !== b.s || a.e !== b.e || x.length !== y.length) return a.eq(b);
+  for (let index = 0; index < x.length; index += 1) {
+    if (x[index] !== y[index]) return a.eq(b);
   }
-  return a.eq(b);
+  return true;
+}
+
+/** The digits of a word of decimal.js's representation (0 ≤ word < 10⁷, seven digits a word). */
+export function wordDigitCount(word: number): number {
+  if (word < 1e3) return word < 10 ? 1 : word < 100 ? 2 : 3;
+  return word < 1e4 ? 4 : word < 1e5 ? 5 : word < 1e6 ? 6 : 7;
 }

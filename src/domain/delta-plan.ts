@@ -1,5 +1,6 @@
 import { D } from './decimal';
 import type { MaterialTerms } from './formula';
+import { type ExactFactor, exactFactorOf } from './scaled-integer';
 
 /**
  * Products every δ of a row starts with, worked out once per row instead of once per
@@ -12,16 +13,25 @@ import type { MaterialTerms } from './formula';
  *   numbers with a and b significant digits has at most a + b. With sd(q) + sd(ρ) + sd(M) ≤ 40,
  *   q · M, (q · M) · ρ, q · ρ and (q · ρ) · M are all exact: both orders give the exact product.
  *   For a move M with more digits the formula's order is used.
+ * - 투입량, as an exact integer and scale (scaled-integer.ts): q · ρ, for exact-sum.ts to work
+ *   out (q · ρ) · M in integers where M is within `maxMoveDigits`.
  */
 export interface DeltaPlan {
   /** 투입량: q · ρ, and the most significant digits a move may have for (q · ρ) · M to be exact. */
   readonly quantityTimesRatio: D | null;
   readonly maxMoveDigits: number;
+  /** 투입량: q · ρ as an exact integer and scale; null where it has more than 40 digits. */
+  readonly exactQuantityTimesRatio: ExactFactor | null;
   /** 비중: U₀ · s. */
   readonly originalTimesShare: D | null;
 }
 
-export const NO_PLAN: DeltaPlan = { quantityTimesRatio: null, maxMoveDigits: 0, originalTimesShare: null };
+export const NO_PLAN: DeltaPlan = {
+  quantityTimesRatio: null,
+  maxMoveDigits: 0,
+  exactQuantityTimesRatio: null,
+  originalTimesShare: null,
+};
 
 export function deltaPlanOf(terms: MaterialTerms): DeltaPlan {
   switch (terms.formula) {
@@ -32,7 +42,12 @@ export function deltaPlanOf(terms: MaterialTerms): DeltaPlan {
       if (room < 1) return NO_PLAN;
       // ρ = 100 % (the usual case): q · ρ is q itself, exactly (q has at most 39 digits here).
       const quantityTimesRatio = isOne(terms.reflectionRatio) ? q : q.times(terms.reflectionRatio);
-      return { quantityTimesRatio, maxMoveDigits: room, originalTimesShare: null };
+      return {
+        quantityTimesRatio,
+        maxMoveDigits: room,
+        exactQuantityTimesRatio: exactFactorOf(quantityTimesRatio),
+        originalTimesShare: null,
+      };
     }
     case 'share':
       return terms.materialShare === null
@@ -40,6 +55,7 @@ export function deltaPlanOf(terms: MaterialTerms): DeltaPlan {
         : {
             quantityTimesRatio: null,
             maxMoveDigits: 0,
+            exactQuantityTimesRatio: null,
             originalTimesShare: terms.originalUnitPrice.times(terms.materialShare),
           };
     case 'rate':

@@ -2,10 +2,11 @@ import { AdjustmentRecord } from './adjustment-record';
 import { defaultAsOf } from './as-of';
 import { BasePrices } from './base-prices';
 import { ComparisonTables } from './comparison-table';
-import { type D, ZERO } from './decimal';
+import { type D, sameValue, ZERO } from './decimal';
 import { addDays, type IsoDate, monthOf } from './dates';
 import { priceDeliveries } from './deliveries';
 import { EvaluationRecord } from './evaluation-record';
+import { ExactSum } from './exact-sum';
 import { fastOutcome } from './fast-threshold';
 import { moveOutcome, triggeredMove, unitPriceDelta } from './formula';
 import { engineIssue, type Issue } from './issues';
@@ -15,6 +16,7 @@ import { buildMaterialStates, lookupError, type MaterialState, ScheduleCache } f
 import { placeOf } from './origin';
 import { PriceBook } from './price-book';
 import { roundUnitPrice } from './rounding';
+import { decimalOfScaled, type Scaled, scaledOf } from './scaled-integer';
 import type { AgreementRow, ComputeResult, Delivery, EngineInput, ItemSummary } from './types';
 import { WholeMoves } from './whole-moves';
 
@@ -128,16 +130,23 @@ function priceAdjustmentDeliveries(
 
 /** The sheet reader and the engine may both flag one cell for one reason; say it once. */
 function withoutRepeats(issues: readonly Issue[]): Issue[] {
-  // By sheet, then cell, then code: no key string to build per issue.
-  const seen = new Map<string, Map<string, Set<string>>>();
+  // By sheet, then cell, then code: no key string to build per issue. Most cells have one code:
+  // a set only from a cell's second.
+  const seen = new Map<string, Map<string, string | Set<string>>>();
   return issues.filter((issue) => {
     let cells = seen.get(issue.sheet);
     if (cells === undefined) seen.set(issue.sheet, (cells = new Map()));
-    let codes = cells.get(issue.cell);
-    if (codes === undefined) cells.set(issue.cell, (codes = new Set()));
-    if (codes.has(issue.code)) {
-      return false;
+    const codes = cells.get(issue.cell);
+    if (codes === undefined) {
+      cells.set(issue.cell, issue.code);
+      return true;
     }
+    if (typeof codes === 'string') {
+      if (codes === issue.code) return false;
+      cells.set(issue.cell, new Set([codes, issue.code]));
+      return true;
+    }
+    if (codes.has(issue.code)) return false;
     codes.add(issue.code);
     return true;
   });
@@ -236,6 +245,12 @@ class ItemWalk {
   private readonly start: number;
   /** Every material shares one schedule, so every one is due on every date of the item. */
   private readonly allDue: boolean;
+  /** The price in force as a safe integer and scale (null when it is none), for `sum`. */
+  private scaledUnitPrice: Scaled | null;
+  /** The integer form of the price `roundedSum` returned last (null when it has none). */
+  private roundedScaled: Scaled | null = null;
+  /** U_{k−1} + Σδ in integers where that is exact (exact-sum.ts): reused from date to date. */
+  private readonly sum = new ExactSum();
 
   constructor(
     private readonly first: AgreementRow,
@@ -246,6 +261,7 @@ class ItemWalk {
     private readonly moves: WholeMoves,
   ) {
     this.unitPrice = first.unitPrice;
+    this.scaledUnitPrice = scaledOf(first.unitPrice);
     this.start = evaluations.length;
     this.allDue = states.every((state) => state.dates === states[0]?.dates);
   }
@@ -259,12 +275,12 @@ class ItemWalk {
 
   /** Evaluates every material due on `date`; false when an error stops the item. */
   step(date: IsoDate, book: PriceBook): boolean {
-    const { evaluations, atDateStates } = this;
+    const { evaluations, atDateStates, sum } = this;
     // The date's evaluations go straight onto the result's list; an error takes them off again.
     const firstOfDate = evaluations.length;
     let count = 0;
-    // U_{k−1} + Σδ over the triggered materials, in row order.
-    let exact = this.unitPrice;
+    // U_{k−1} + Σδ over the triggered materials, in row order: in integers while that is exact.
+    sum.start(this.scaledUnitPrice);
     let triggered = 0;
     for (const state of this.states) {
       if (!this.allDue && !state.dates.has(date)) continue;
@@ -278,23 +294,17 @@ class ItemWalk {
       count += 1;
       if (evaluation.outcome === 'triggered') {
         triggered += 1;
-        exact = exact.plus(this.deltaOf(state, evaluation));
+        if (sum.exact) this.addScaledDelta(state, evaluation);
       }
     }
     if (triggered === 0) return true;
-    const rounded = roundUnitPrice(exact, this.first.priceDecimals, this.first.rounding);
-    if (rounded.lte(ZERO)) {
+    const rounded = this.roundedSum(firstOfDate, count);
+    // An adjustment happens only when the price actually changed; otherwise no base moves (§3.4).
+    if (rounded === null) return this.priceUnchanged(firstOfDate, count);
+    if (rounded.isNeg() || rounded.isZero()) {
       // The date's evaluations stay listed: they show why the price would have gone to zero.
       this.issues.push(notPositive(this.first, date, rounded));
       return this.stop();
-    }
-    // An adjustment happens only when the price actually changed; otherwise no base moves (§3.4).
-    if (rounded.eq(this.unitPrice)) {
-      for (let index = firstOfDate; index < firstOfDate + count; index += 1) {
-        const evaluation = evaluations[index];
-        if (evaluation?.outcome === 'triggered') evaluation.outcome = 'priceUnchanged';
-      }
-      return true;
     }
     this.adjustments.push(
       new AdjustmentRecord(
@@ -310,6 +320,7 @@ class ItemWalk {
       ),
     );
     this.unitPrice = rounded;
+    this.scaledUnitPrice = this.roundedScaled;
     // Rolling base: a triggered material compares against its new price (and FX) from now on.
     for (let index = 0; index < count; index += 1) {
       const evaluation = evaluations[firstOfDate + index];
@@ -317,6 +328,63 @@ class ItemWalk {
       if (evaluation?.outcome === 'triggered' && state) state.inForce = evaluation.nextBase();
     }
     return true;
+  }
+
+  /**
+   * U_{k−1} + Σδ rounded (DOMAIN §3.4), or null when that is the price in force. In integers where
+   * `sum` stayed exact and the result is a positive safe integer (the very number decimal.js
+   * gives, read back into decimal.js from its digits); in decimal.js otherwise.
+   */
+  private roundedSum(firstOfDate: number, count: number): D | null {
+    const { sum, first } = this;
+    const fast = sum.roundedTo(first.priceDecimals, first.rounding);
+    if (fast !== null && fast.units > 0) {
+      const before = this.scaledUnitPrice;
+      // Canonical forms (scaled-integer.ts) are equal exactly when the prices are.
+      if (before !== null && fast.units === before.units && fast.scale === before.scale) return null;
+      this.roundedScaled = fast;
+      return decimalOfScaled(fast.units, fast.scale);
+    }
+    const exact = sum.exact ? sum.total() : this.decimalSum(firstOfDate, count);
+    const rounded = roundUnitPrice(exact, first.priceDecimals, first.rounding);
+    if (rounded.isPos() && !rounded.isZero() && sameValue(rounded, this.unitPrice)) return null;
+    this.roundedScaled = scaledOf(rounded);
+    return rounded;
+  }
+
+  /** The date's triggered materials left the rounded price as it was: no adjustment, no base moves (§3.4). */
+  private priceUnchanged(firstOfDate: number, count: number): true {
+    for (let index = firstOfDate; index < firstOfDate + count; index += 1) {
+      const evaluation = this.evaluations[index];
+      if (evaluation?.outcome === 'triggered') evaluation.outcome = 'priceUnchanged';
+    }
+    return true;
+  }
+
+  /**
+   * Adds δ = (q · ρ) · M to `sum` where the row's δ is that product (투입량, 전액, no FX in the
+   * formula) and both factors have exact integer forms; otherwise the sum is left to decimal.js.
+   */
+  private addScaledDelta(state: MaterialState, evaluation: EvaluationRecord): void {
+    const plan = state.deltaPlan;
+    const factor = plan.exactQuantityTimesRatio;
+    const moved =
+      factor === null || state.fxInFormula || state.row.reflectionMode !== 'whole'
+        ? null
+        : this.moves.exactMoveFrom(evaluation.basePoint, evaluation.comparisonPoint);
+    if (factor === null || moved === null) this.sum.abandon();
+    else this.sum.addProduct(factor, moved, plan.maxMoveDigits);
+  }
+
+  /** U_{k−1} + Σδ of the date's triggered evaluations, in row order, in decimal.js. */
+  private decimalSum(firstOfDate: number, count: number): D {
+    let exact = this.unitPrice;
+    for (let index = 0; index < count; index += 1) {
+      const evaluation = this.evaluations[firstOfDate + index];
+      const state = this.atDateStates[index];
+      if (evaluation?.outcome === 'triggered' && state) exact = exact.plus(this.deltaOf(state, evaluation));
+    }
+    return exact;
   }
 
   /** δ of a triggered evaluation: the same operations as its own `move()`, with a shared M where it is P − B. */

@@ -1,4 +1,4 @@
-import type { D } from './decimal';
+import { type D, wordDigitCount } from './decimal';
 import type { Direction } from './types';
 
 /**
@@ -48,7 +48,7 @@ export function floatOf(value: D): number {
   const words = Math.min(d.length, WORDS_READ);
   let mantissa = first;
   for (let index = 1; index < words; index += 1) mantissa = mantissa * WORD + (d[index] ?? 0);
-  const shift = e - digitCount(first) + 1 - WORD_DIGITS * (words - 1);
+  const shift = e - wordDigitCount(first) + 1 - WORD_DIGITS * (words - 1);
   const largest = EXACT_POWERS.length - 1;
   let magnitude = Math.abs(shift);
   let float = mantissa;
@@ -60,12 +60,6 @@ export function floatOf(value: D): number {
   if (power === undefined) return NaN;
   float = shift >= 0 ? float * power : float / power;
   return float >= SMALLEST && float <= LARGEST ? float : NaN;
-}
-
-function digitCount(word: number): number {
-  let count = 1;
-  for (let rest = word; rest >= 10; rest = Math.floor(rest / 10)) count += 1;
-  return count;
 }
 
 /** A threshold as a double: 0 ≤ t ≤ 1, NaN otherwise. */

@@ -72,10 +72,7 @@ export function consistencyIssues(
     const key = keys[index] ?? itemKey(row.agreementId, row.item);
     const itemFirst = firstOfItem.get(key);
     if (itemFirst) {
-      const found = disagreements(row, itemFirst, ITEM_FIELDS, {
-        ko: `물품 "${row.item}"`,
-        en: `item "${row.item}"`,
-      });
+      const found = disagreements(row, itemFirst, ITEM_FIELDS, 'item');
       if (found.length > 0) {
         blockedItems.add(key);
         issues.push(...found);
@@ -85,10 +82,7 @@ export function consistencyIssues(
     }
     const agreementFirst = firstOfAgreement.get(row.agreementId);
     if (agreementFirst) {
-      const found = disagreements(row, agreementFirst, AGREEMENT_FIELDS, {
-        ko: `약정 "${row.agreementId}"`,
-        en: `agreement "${row.agreementId}"`,
-      });
+      const found = disagreements(row, agreementFirst, AGREEMENT_FIELDS, 'agreement');
       if (found.length > 0) {
         blockedAgreements.add(row.agreementId);
         issues.push(...found);
@@ -109,12 +103,16 @@ function disagreements(
   row: AgreementRow,
   first: AgreementRow,
   fields: readonly SharedField[],
-  subject: Bilingual,
+  of: 'item' | 'agreement',
 ): Issue[] {
-  // Nearly every row agrees: check before building anything.
-  if (fields.every((shared) => shared.same(row, first))) {
-    return [];
-  }
+  // Nearly every row agrees: check before building anything (the subject's text included).
+  let agrees = true;
+  for (const shared of fields) agrees &&= shared.same(row, first);
+  if (agrees) return [];
+  const subject: Bilingual =
+    of === 'item'
+      ? { ko: `물품 "${row.item}"`, en: `item "${row.item}"` }
+      : { ko: `약정 "${row.agreementId}"`, en: `agreement "${row.agreementId}"` };
   return fields
     .filter((shared) => !shared.same(row, first))
     .map((shared) =>

@@ -13,7 +13,6 @@ const MAX_LEGAL_THRESHOLD = new D('0.1');
 const MIN_RECOGNISED_RATIO = new D('0.5');
 const EXEMPT_AMOUNT = new D('100000000');
 const SHORT_CONTRACT_DAYS = 90;
-const HUNDRED = new D(100);
 
 /** Exemptions, checked once per agreement on its first row. */
 export function agreementWarnings(first: AgreementRow): Issue[] {
@@ -158,6 +157,19 @@ const LIMIT_FLOATS = new Map<D, number>(
   [MAX_LEGAL_THRESHOLD, MIN_RECOGNISED_RATIO].map((limit) => [limit, floatOf(limit)]),
 );
 
-function percent(fraction: D): string {
-  return `${fraction.times(HUNDRED).toDecimalPlaces(2).toFixed()}%`;
+/**
+ * The fraction as a percentage to two decimals, "5.23%". Rounding the fraction to four places
+ * and moving the point two places is rounding the (exact) product by 100 to two: one decimal
+ * operation, then only the digits are moved.
+ */
+export function percent(fraction: D): string {
+  const text = fraction.toDecimalPlaces(4).toFixed();
+  const negative = text.startsWith('-');
+  const plain = negative ? text.slice(1) : text;
+  const point = plain.indexOf('.');
+  const whole = point < 0 ? plain : plain.slice(0, point);
+  const decimals = `${point < 0 ? '' : plain.slice(point + 1)}00`;
+  const shiftedWhole = `${whole}${decimals.slice(0, 2)}`.replace(/^0+(?=\d)/, '');
+  const shiftedDecimals = decimals.slice(2).replace(/0+$/, '');
+  return `${negative ? '-' : ''}${shiftedWhole}${shiftedDecimals === '' ? '' : `.${shiftedDecimals}`}%`;
 }
