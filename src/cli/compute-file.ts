@@ -15,6 +15,7 @@ import type { ReviewListing } from '../workbook/review-sheet';
 import type { RunOutcome, RunSummary } from '../workbook/run';
 import { runWorkbookStreamed, type StreamedRun } from '../workbook/run-streamed';
 import { assertSheetsFit, EXCEL_MAX_ROWS } from '../workbook/sheet-limits';
+import { materializeSheet, type WritableSheet } from '../workbook/sheet-plan';
 import { makeRoomForOutputSheets, type DisplacedSheet } from './place-output-sheets';
 import { saveOutput, saveOutputWith, tooLongSheet, type OutputPlan } from './save-output';
 
@@ -76,7 +77,7 @@ async function computeAndSave(
   }
   const { displaced } = computed;
   if (computed.kind === 'in-memory') {
-    const sheets = [...computed.run.sheets()];
+    const sheets = [...computed.run.sheets()].map(materializeSheet);
     assertSheetsFit(sheets, maxRows);
     writeOutputSheets(computed.workbook, sheets);
     const outputPath = await saveOutput(computed.workbook, output);
@@ -89,7 +90,7 @@ async function computeAndSave(
 /** Streams the workbook's sheets and `sheets` into the output file, with saveOutput's guarantees. */
 export async function saveStreamed(
   source: StreamableWorkbook | null,
-  sheets: Iterable<OutputSheet>,
+  sheets: Iterable<WritableSheet>,
   output: OutputPlan,
   maxRows = EXCEL_MAX_ROWS,
 ): Promise<string> {

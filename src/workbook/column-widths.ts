@@ -50,16 +50,39 @@ function shownWidth(cell: OutputCell): number {
 
 /** Widths of columns 1..columnCount fitted to the unmerged cells from `fromRow` down. */
 export function fitColumnWidths(sheet: SheetBuilder, columnCount: number, fromRow: number): number[] {
-  const widths: number[] = [];
-  for (let column = 1; column <= columnCount; column += 1) {
-    let widest = 0;
+  return new WidthFit(columnCount).addSheet(sheet, fromRow).widths();
+}
+
+/**
+ * Column widths fitted to cells seen one at a time, so that a sheet's rows can be sized without
+ * being held: only the widest cell of each column so far is kept.
+ */
+export class WidthFit {
+  private readonly widest: number[];
+
+  constructor(private readonly columnCount: number) {
+    this.widest = new Array<number>(columnCount).fill(0);
+  }
+
+  /** A cell of 1-based `column` that is not part of a merge. */
+  add(column: number, cell: OutputCell): void {
+    if (column < 1 || column > this.columnCount) return;
+    const width = shownWidth(cell);
+    if (width > (this.widest[column - 1] ?? 0)) this.widest[column - 1] = width;
+  }
+
+  /** The unmerged cells of `sheet` from `fromRow` down. */
+  addSheet(sheet: SheetBuilder, fromRow: number): this {
     for (let row = fromRow; row <= sheet.lastRow; row += 1) {
-      const cell = sheet.cellAt(row, column);
-      if (cell && !sheet.isMerged(row, column)) {
-        widest = Math.max(widest, shownWidth(cell));
+      for (let column = 1; column <= this.columnCount; column += 1) {
+        const cell = sheet.cellAt(row, column);
+        if (cell && !sheet.isMerged(row, column)) this.add(column, cell);
       }
     }
-    widths.push(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + PADDING)));
+    return this;
   }
-  return widths;
+
+  widths(): number[] {
+    return this.widest.map((widest) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + PADDING)));
+  }
 }

@@ -1,6 +1,7 @@
 import type { Issue } from '../domain/issues';
 import type { ComputeResult } from '../domain/types';
-import { fitColumnWidths } from './column-widths';
+import { rangeAddress, rangeBounds } from './cells';
+import { WidthFit } from './column-widths';
 import type { OutputCell, OutputSheet, PrintSetup } from './grid';
 import { dateCell, textContent, toOutputCell } from './output-cell';
 import type { OutputMeta } from './output-meta';
@@ -12,6 +13,7 @@ import {
 } from './review-sheet-columns';
 import { SharedCells } from './shared-cells';
 import { SheetBuilder } from './sheet-builder';
+import { materializeSheet, type SheetPlan } from './sheet-plan';
 import { SHEET } from './sheet-names';
 import { EXCEL_MAX_ROWS, SheetTooLongError } from './sheet-limits';
 import { TITLE_LABEL, type TitleEntry, writeTitleBlock } from './title-block';
@@ -100,33 +102,63 @@ function reviewLayout(result: ComputeResult, meta: ReviewMeta) {
  * block and the header row; the summary and the issues close the last sheet.
  */
 export function buildReviewSheets(result: ComputeResult, meta: ReviewMeta): [OutputSheet, ...OutputSheet[]] {
+  const [first, ...rest] = planReviewSheets(result, meta).map(materializeSheet);
+  if (!first) throw new Error('a review has at least one sheet');
+  return [first, ...rest];
+}
+
+/**
+ * The review's sheets as buildReviewSheets makes them, but with the list's rows made only when
+ * written: the title block and the tail are held (a few rows), the list is not. The columns are
+ * sized by a first pass over the list that keeps only each column's widest cell.
+ */
+export function planReviewSheets(result: ComputeResult, meta: ReviewMeta): SheetPlan[] {
   const { issues, listed, entries, slices, maxRows } = reviewLayout(result, meta);
   const shared = new SharedCells();
-  const sheets = slices.map(([from, to], index) => {
+  return slices.map(([from, to], index) => {
     const sheetNumber = index + 1;
     const name = reviewSheetName(sheetNumber);
-    const sheet = new SheetBuilder();
-    const headerRow = writeTitleBlock(sheet, name, entries(sheetNumber, slices.length), LAST_COLUMN) + 2;
-    writeHeaders(sheet, headerRow, EVALUATION_COLUMNS);
-    let row = headerRow + 1;
+    const head = new SheetBuilder();
+    const headerRow = writeTitleBlock(head, name, entries(sheetNumber, slices.length), LAST_COLUMN) + 2;
+    writeHeaders(head, headerRow, EVALUATION_COLUMNS);
     if (listed.length === 0) {
       const note =
         result.evaluations.length === 0 ? '검토한 원재료가 없습니다.' : '발동한 원재료가 없습니다.';
-      sheet.setMerged(row, 1, LAST_COLUMN, { value: note, style: 'note' });
-      row += 1;
+      head.setMerged(headerRow + 1, 1, LAST_COLUMN, { value: note, style: 'note' });
     }
-    for (const evaluation of listed.slice(from, to)) {
-      writeRow(sheet, row, EVALUATION_COLUMNS, evaluation, shared);
-      row += 1;
+    const tail = new SheetBuilder();
+    if (sheetNumber === slices.length) writeTail(tail, 0, result, issues);
+    const fit = new WidthFit(LAST_COLUMN).addSheet(head, headerRow).addSheet(tail, 1);
+    const list = listed.slice(from, to);
+    for (const evaluation of list) {
+      rowCells(EVALUATION_COLUMNS, evaluation, shared).forEach((cell, column) => fit.add(column + 1, cell));
     }
-    if (sheetNumber === slices.length) writeTail(sheet, row, result, issues);
-    const widths = fitColumnWidths(sheet, LAST_COLUMN, headerRow);
-    if (sheet.lastRow > maxRows) throw new SheetTooLongError(name, sheet.lastRow, maxRows);
-    return sheet.build(name, widths, headerRow, { ...PRINT, repeatRows: [headerRow, headerRow] });
+    const afterList = head.lastRow + list.length + 1;
+    const rowCount = tail.lastRow === 0 ? afterList - 1 : afterList + tail.lastRow;
+    if (rowCount > maxRows) throw new SheetTooLongError(name, rowCount, maxRows);
+    const headSheet = head.build(name, [], 0, PRINT);
+    const tailSheet = tail.build(name, [], 0, PRINT);
+    return {
+      name,
+      rowCount,
+      columnWidths: fit.widths(),
+      merges: [...headSheet.merges, ...tailSheet.merges.map((range) => shiftRange(range, afterList))],
+      frozenRows: headerRow,
+      print: { ...PRINT, repeatRows: [headerRow, headerRow] },
+      *rows() {
+        yield* headSheet.rows;
+        for (const evaluation of list) yield rowCells(EVALUATION_COLUMNS, evaluation, shared);
+        if (tailSheet.rows.length > 0) yield [];
+        yield* tailSheet.rows;
+      },
+    };
   });
-  const [first, ...rest] = sheets;
-  if (!first) throw new Error('a review has at least one sheet');
-  return [first, ...rest];
+}
+
+/** `range` moved down by `rows`. */
+function shiftRange(range: string, rows: number): string {
+  const { top, left, bottom, right } = rangeBounds(range);
+  return rangeAddress(top + rows, left, bottom + rows, right);
 }
 
 /** Rows after the list: a blank, the summary heading, header and items, a blank, the issues. */
@@ -199,15 +231,26 @@ function writeHeaders<Row>(sheet: SheetBuilder, row: number, columns: readonly R
   );
 }
 
-/** With `shared`, cells of the columns that repeat from row to row are one object per content. */
 function writeRow<Row>(
   sheet: SheetBuilder,
   row: number,
   columns: readonly ReviewColumn<Row>[],
   values: Row,
-  shared?: SharedCells,
 ): void {
-  placeColumns(sheet, row, columns, (column, index) => {
+  const cells = rowCells(columns, values);
+  placeColumns(sheet, row, columns, (_column, index) => cells[index] ?? {});
+}
+
+/**
+ * The row's cells, one per column of a table without spans (as the evaluation list is). With
+ * `shared`, cells of the columns that repeat from row to row are one object per content.
+ */
+function rowCells<Row>(
+  columns: readonly ReviewColumn<Row>[],
+  values: Row,
+  shared?: SharedCells,
+): OutputCell[] {
+  return columns.map((column, index) => {
     const cell = toOutputCell(column.content(values));
     if (shared === undefined || column.repeats !== true) return cell;
     return shared.get(

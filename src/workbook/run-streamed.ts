@@ -1,6 +1,7 @@
 import { buildCalculationSheet } from './change-table';
 import type { OutputSheet, WorkbookGrids } from './grid';
-import { buildReviewSheets, reviewSheetNames } from './review-sheet';
+import { planReviewSheets, reviewSheetNames } from './review-sheet';
+import type { WritableSheet } from './sheet-plan';
 import { agreementTableOf, computeRun, runSummary, type RunOptions, type RunSummary } from './run';
 import { SHEET } from './sheet-names';
 import { buildSignedChangeTable } from './signed-change-table';
@@ -12,8 +13,8 @@ export interface StreamedRun {
   readonly outcome: RunSummary;
   /** The output sheets' names, in order, known before any sheet is made. */
   readonly sheetNames: readonly string[];
-  /** The output sheets in the order runWorkbook gives them, each made only when asked for. */
-  sheets(): Generator<OutputSheet, void, void>;
+  /** The output sheets in the order runWorkbook gives them, each made only when asked for (the review's rows only when written). */
+  sheets(): Generator<WritableSheet, void, void>;
 }
 
 /**
@@ -41,7 +42,7 @@ export function runWorkbookStreamed(workbook: WorkbookGrids, options: RunOptions
       calculation = null;
       yield sheet;
       sheet = null;
-      yield* buildReviewSheets(result, reviewMeta);
+      yield* planReviewSheets(result, reviewMeta);
       yield agreementTableOf(input, options.createdOn);
     },
   };

@@ -15,6 +15,7 @@ import {
 import { outputSheetsOf } from '../../../src/cli/compute-file';
 import type { OutputSheet } from '../../../src/workbook/grid';
 import { runWorkbook } from '../../../src/workbook/run';
+import { runWorkbookStreamed } from '../../../src/workbook/run-streamed';
 import { EXAMPLE_ONE, writeInputWorkbook } from '../../helpers/input-workbook';
 import { useTempDir } from '../../helpers/temp-dir';
 
@@ -163,7 +164,8 @@ function attributes(xml: string, tag: string): Record<string, string> {
 }
 
 describe('the streamed result workbook', () => {
-  it('holds what the in-memory writer writes: input sheets copied whole, output sheets cell for cell', async () => {
+  it('holds what the in-memory writer writes: input sheets copied whole, output sheets (the review planned, its rows made as written) cell for cell', async () => {
+    const options = { asOf: null, createdOn: '2026-01-05' };
     const input = join(tmp.path(), 'rich.xlsx');
     await richInput(input);
     const streamedPath = join(tmp.path(), 'streamed.xlsx');
@@ -171,12 +173,13 @@ describe('the streamed result workbook', () => {
 
     const forStream = new ExcelJS.Workbook();
     await forStream.xlsx.readFile(input);
-    const outcome = runWorkbook(workbookGrids(forStream), { asOf: null, createdOn: '2026-01-05' });
+    const outcome = runWorkbook(workbookGrids(forStream), options);
     expect(outcome.hasErrors).toBe(false);
+    const planned = runWorkbookStreamed(workbookGrids(forStream), options);
     keepCopiedText(forStream);
     const prepared = streamable(forStream);
     if ('reason' in prepared) throw new Error(prepared.reason);
-    await streamWorkbook(prepared, outputSheetsOf(outcome), createWriteStream(streamedPath));
+    await streamWorkbook(prepared, planned.sheets(), createWriteStream(streamedPath));
 
     const inMemory = new ExcelJS.Workbook();
     await inMemory.xlsx.readFile(input);

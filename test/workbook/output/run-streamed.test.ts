@@ -1,6 +1,7 @@
 import type { WorkbookGrids } from '../../../src/workbook/grid';
 import { runWorkbook } from '../../../src/workbook/run';
 import { runWorkbookStreamed } from '../../../src/workbook/run-streamed';
+import { materializeSheet } from '../../../src/workbook/sheet-plan';
 import { buildTemplateSheets } from '../../../src/workbook/template';
 import { toSheetGrid } from './sheet-helpers';
 
@@ -20,7 +21,7 @@ describe('runWorkbookStreamed: the sheets made one at a time', () => {
     const streamed = runWorkbookStreamed(sampleWorkbook(), { ...OPTIONS, ...extra });
     const expected = [whole.changeTable, whole.calculationSheet, ...whole.reviewSheets, whole.agreementTable];
     expect(whole.reviewSheets).toHaveLength(reviewSheets);
-    expect([...streamed.sheets()]).toEqual(expected);
+    expect([...streamed.sheets()].map(materializeSheet)).toEqual(expected);
     expect(streamed.sheetNames).toEqual(expected.map((sheet) => sheet.name));
     expect(streamed.outcome.fingerprint).toBe(whole.fingerprint);
     expect(streamed.outcome.report).toEqual(whole.report);
