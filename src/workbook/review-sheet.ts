@@ -38,7 +38,7 @@ export interface ReviewMeta extends OutputMeta {
 }
 
 /** `연동 검토내역`, then `연동 검토내역 (2)`, `(3)`… */
-export function reviewSheetName(sheetNumber: number): string {
+function reviewSheetName(sheetNumber: number): string {
   return sheetNumber === 1 ? SHEET.review : `${SHEET.review} (${sheetNumber})`;
 }
 

@@ -14,7 +14,7 @@ export interface SheetPlan extends Omit<OutputSheet, 'rows'> {
 /** A sheet as written: whole, or planned. */
 export type WritableSheet = OutputSheet | SheetPlan;
 
-export function isSheetPlan(sheet: WritableSheet): sheet is SheetPlan {
+function isSheetPlan(sheet: WritableSheet): sheet is SheetPlan {
   return typeof sheet.rows === 'function';
 }
 
