@@ -210,10 +210,9 @@ function writeRow<Row>(
   placeColumns(sheet, row, columns, (column, index) => {
     const cell = toOutputCell(column.content(values));
     if (shared === undefined || column.repeats !== true) return cell;
-    return shared.get(
-      `${index}|${String(cell.value)}|${cell.numberFormat ?? ''}|${cell.style ?? ''}`,
-      () => cell,
-    );
+    // The value's type is part of the key: an empty cell is not the text "null".
+    const key = `${index}|${typeof cell.value}|${String(cell.value)}|${cell.numberFormat ?? ''}|${cell.style ?? ''}`;
+    return shared.get(key, () => cell);
   });
 }
 

@@ -189,3 +189,17 @@ describe('연동 검토내역 reasons and issues', () => {
     expect(cellAt(sheet, 'A9').value).toBe('검토한 원재료가 없습니다.');
   });
 });
+
+describe('연동 검토내역 rows sharing repeated cells', () => {
+  it('keeps an empty 품번 apart from a 품번 written as the text "null"', () => {
+    const quiet = (partNo: string | null, date: string) =>
+      evaluate({ ...MOTOR, partNo }, date, { ...COPPER, base: '9000', comparison: '9100' });
+    const sheet = buildReviewSheet(
+      resultOf('2024-05-01', [], [quiet(null, '2024-04-01'), quiet('null', '2024-05-01')]),
+      META,
+    );
+    const partNoColumn = REVIEW_HEADERS.indexOf('품번');
+    const rows = sheet.rows.filter((row) => row[0]?.value === MOTOR.agreementId);
+    expect(rows.map((row) => row[partNoColumn]?.value)).toEqual([null, 'null']);
+  });
+});
