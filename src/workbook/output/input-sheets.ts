@@ -16,11 +16,15 @@ export function inputSheetsOf(grids: WorkbookGrids): OutputSheet[] {
       ...pad,
       ...row.map((cell) => outputCell(cell, index === 0 && grid.top === 1)),
     ]);
-    const columns = Math.max(0, ...rows.map((row) => row.length));
+    // Folds, not Math.max(...rows): a spread of a sheet's rows overflows the stack past ~100,000.
+    const columns = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
     const columnWidths = Array.from({ length: columns }, (_, column) =>
       Math.min(
         MAX_WIDTH,
-        Math.max(MIN_WIDTH, ...rows.map((row) => displayWidth(shown(row[column]?.value)) + 2)),
+        rows.reduce(
+          (widest, row) => Math.max(widest, displayWidth(shown(row[column]?.value)) + 2),
+          MIN_WIDTH,
+        ),
       ),
     );
     return {

@@ -70,9 +70,10 @@ export function planImport(
       continue;
     }
     const sheetPlan = planSheet(target, observations, importedOn);
-    problems.push(...sheetPlan.problems);
-    additions.push(...sheetPlan.additions);
-    revisions.push(...sheetPlan.revisions);
+    // One at a time: push(...list) overflows the stack for an import of some 100,000 rows.
+    for (const problem of sheetPlan.problems) problems.push(problem);
+    for (const addition of sheetPlan.additions) additions.push(addition);
+    for (const revision of sheetPlan.revisions) revisions.push(revision);
     unchanged += sheetPlan.unchanged;
     if (sheetPlan.edit.cells.length > 0) edits.push(sheetPlan.edit);
   }

@@ -70,8 +70,9 @@ export function applySheetEdits(grids: WorkbookGrids, edits: readonly SheetEdit[
 }
 
 function withCells(grid: SheetGrid, edits: readonly CellEdit[]): SheetGrid {
-  const top = Math.min(grid.top, ...edits.map((edit) => edit.row));
-  const left = Math.min(grid.left, ...edits.map((edit) => edit.column));
+  // Folds, not Math.min(...edits): a spread of a large import overflows the stack.
+  const top = edits.reduce((least, edit) => Math.min(least, edit.row), grid.top);
+  const left = edits.reduce((least, edit) => Math.min(least, edit.column), grid.left);
   const rows: InputCell[][] = [];
   const put = (row: number, column: number, cell: InputCell) => {
     const cells = (rows[row - top] ??= []);

@@ -42,7 +42,7 @@ export function writeTotalRow(
     ['amountAfter', (group) => group.deliveries?.amountAfter ?? ZERO],
     ['adjustmentAmount', (group) => group.deliveries?.adjustmentAmount ?? ZERO],
   ];
-  const decimals = Math.max(0, ...section.groups.map((group) => group.adjustment.priceDecimals));
+  const decimals = section.groups.reduce((most, group) => Math.max(most, group.adjustment.priceDecimals), 0);
   for (const [key, amount] of sums) {
     const column = layout.columnOf(key);
     const total = section.groups.reduce((sum, group) => sum.plus(amount(group)), ZERO);
