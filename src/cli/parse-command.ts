@@ -168,7 +168,7 @@ function shockOption(text: string): { readonly index: string; readonly rate: D }
   const split = text.lastIndexOf('=');
   const index = split > 0 ? text.slice(0, split).trim() : '';
   const rate = split > 0 ? shockRateOf(text.slice(split + 1)) : null;
-  if (index === '' || rate === null || rate.lte(-1)) {
+  if (index === '' || rate === null) {
     throw new UsageError({
       ko: `--shock 값은 '지표명=+10%'처럼 지표명과 -100%보다 큰 백분율이어야 합니다: ${text}`,
       en: `--shock must be INDEX=+10% (an index name and a percentage above -100%): ${text}`,

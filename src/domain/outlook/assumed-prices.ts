@@ -89,10 +89,14 @@ export function assumedObservations(
   return { prices: assumedPrices, fxRates: assumedFx };
 }
 
-/** "+10%", "-5 %", "7.5%": the shock rate as a fraction; null when the text is not a percentage. */
+/**
+ * "+10%", "-5 %", "7.5%": the shock rate as a fraction; null when the text is not a percentage
+ * or the rate is −100 % or below (no price falls to nothing or less).
+ */
 export function shockRateOf(text: string): D | null {
   const match = /^\s*([+-]?)(\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
   if (!match) return null;
-  const rate = new D(match[2] ?? '0').dividedBy(100);
-  return match[1] === '-' ? rate.negated() : rate;
+  const size = new D(match[2] ?? '0').dividedBy(100);
+  const rate = match[1] === '-' ? size.negated() : size;
+  return rate.lte(-1) ? null : rate;
 }

@@ -92,7 +92,7 @@ export function OutlookStep({ read, asOf, strings }: OutlookStepProps): React.JS
 /** The draft as a shock, or null while its percentage is not one above −100 %. */
 function shockOf(draft: ShockDraft): Shock | null {
   const rate = shockRateOf(draft.text.includes('%') ? draft.text : `${draft.text}%`);
-  return rate === null || rate.lte(-1) ? null : { index: draft.index, rate };
+  return rate === null ? null : { index: draft.index, rate };
 }
 
 function ShockEditor({

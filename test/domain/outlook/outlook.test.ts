@@ -225,5 +225,8 @@ describe('assumed prices', () => {
     expect(shockRateOf('3%')?.toFixed()).toBe('0.03');
     expect(shockRateOf('10')).toBeNull();
     expect(shockRateOf('+1e2%')).toBeNull();
+    expect(shockRateOf('-100%')).toBeNull();
+    expect(shockRateOf('-150 %')).toBeNull();
+    expect(shockRateOf('-99.5%')?.toFixed()).toBe('-0.995');
   });
 });
