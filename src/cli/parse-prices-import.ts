@@ -1,6 +1,6 @@
 import { parseArgs } from 'util';
 import type { IsoDate } from '../domain/dates';
-import { roleNamed, type ColumnRole } from '../workbook/prices-import';
+import { roleNamed, scaleFactorOf, type ColumnRole } from '../workbook/prices-import';
 import { UsageError } from './cli-failure';
 
 export interface PricesImportCommand {
@@ -95,7 +95,7 @@ function nonEmpty(value: string | undefined): string | null {
 
 function scaleOption(text: string | null): string | null {
   if (text === null) return null;
-  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text) || /^[0.]+$/.test(text)) {
+  if (scaleFactorOf(text) === null) {
     throw new UsageError({
       ko: `--scale 값은 0보다 큰 소수여야 합니다 (예: 0.001): ${text}`,
       en: `--scale must be a decimal greater than 0 (e.g. 0.001): ${text}`,

@@ -410,6 +410,7 @@ export interface ImportStrings {
   readonly indexNameHint: string;
   readonly scale: string;
   readonly scaleHint: string;
+  readonly badScale: string;
   readonly currency: string;
   readonly rateDate: string;
   readonly rateDateHint: string;
@@ -462,6 +463,7 @@ const IMPORT_KO: ImportStrings = {
   indexNameHint: '한 계열 파일에서 연동약정의 기준지표와 같은 이름',
   scale: '배율',
   scaleHint: '가격에 곱합니다. 예: 0.001 (USD/t → USD/kg)',
+  badScale: '배율은 0보다 큰 소수여야 합니다 (예: 0.001). 고칠 때까지 가져오지 않습니다.',
   currency: '가격 통화',
   rateDate: '환율 고시일',
   rateDateHint: '수출입은행 환율 파일처럼 날짜가 없는 파일',
@@ -509,6 +511,7 @@ const IMPORT_EN: ImportStrings = {
   indexNameHint: 'For a single-series file: the 기준지표 name used in 연동약정',
   scale: 'Scale',
   scaleHint: 'Multiplies prices, e.g. 0.001 (USD/t → USD/kg)',
+  badScale: 'The scale must be a decimal above 0 (e.g. 0.001); nothing is imported until it is.',
   currency: 'Price currency',
   rateDate: 'Rate date',
   rateDateHint: 'For files without a date, such as the Export-Import Bank rates',

@@ -24,7 +24,7 @@ import { officeImportGateway, type ImportGateway } from '../../adapters/office/i
 import { COLUMN_ROLES, problemLine, type ColumnRole, type ImportPreview } from '../../workbook/prices-import';
 import { isoToday } from '../display';
 import { IMPORT_STRINGS, type ImportStrings, type Language } from '../i18n';
-import { decodeInBrowser, usePriceImport, type PriceImport } from './use-price-import';
+import { decodeInBrowser, hasBadScale, usePriceImport, type PriceImport } from './use-price-import';
 
 const useStyles = makeStyles({
   frame: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -130,10 +130,11 @@ function ImportActions({
   const styles = useStyles();
   const { state } = importer;
   const result = state.result;
-  const canApply = result !== null && !result.hasErrors && result.plan.edits.length > 0;
+  const badScale = hasBadScale(state.fields);
+  const canApply = result !== null && !result.hasErrors && result.plan.edits.length > 0 && !badScale;
   return (
     <div className={styles.actions}>
-      <Button disabled={state.busy || !state.source} onClick={() => void importer.preview()}>
+      <Button disabled={state.busy || !state.source || badScale} onClick={() => void importer.preview()}>
         {strings.checkButton}
       </Button>
       <Button
@@ -162,7 +163,12 @@ function OptionFields({
       <Field label={strings.indexName} hint={strings.indexNameHint}>
         <Input value={fields.indexName} onChange={(_, data) => importer.setField('indexName', data.value)} />
       </Field>
-      <Field label={strings.scale} hint={strings.scaleHint}>
+      <Field
+        label={strings.scale}
+        hint={strings.scaleHint}
+        validationState={hasBadScale(fields) ? 'error' : 'none'}
+        validationMessage={hasBadScale(fields) ? strings.badScale : undefined}
+      >
         <Input value={fields.scale} onChange={(_, data) => importer.setField('scale', data.value)} />
       </Field>
       <Field label={strings.currency}>

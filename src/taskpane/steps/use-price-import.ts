@@ -1,6 +1,5 @@
 import * as React from 'react';
 import type { ImportGateway } from '../../adapters/office/import-gateway';
-import { D } from '../../domain/decimal';
 import {
   decodeTextBytes,
   hintsOfRoles,
@@ -8,6 +7,7 @@ import {
   parseTextSource,
   prepareImport,
   previewSource,
+  scaleFactorOf,
   type ColumnRole,
   type ImportOptions,
   type ImportPreview,
@@ -57,12 +57,17 @@ export function decodeInBrowser(bytes: Uint8Array): string {
   return decodeTextBytes(bytes, (legacy) => new TextDecoder('euc-kr').decode(legacy)).text;
 }
 
+/** A 배율 typed but not a decimal above zero: nothing is previewed or imported until it is put right. */
+export function hasBadScale(fields: ImportFields): boolean {
+  return fields.scale.trim() !== '' && scaleFactorOf(fields.scale) === null;
+}
+
 function optionsOf(fields: ImportFields): ImportOptions {
-  const scale = /^(\d+(\.\d*)?|\.\d+)$/.test(fields.scale.trim()) ? new D(fields.scale.trim()) : null;
+  const scale = scaleFactorOf(fields.scale);
   const currency = /^[A-Za-z]{3}$/.test(fields.currency.trim()) ? fields.currency.trim().toUpperCase() : null;
   return {
     indexName: fields.indexName.trim() === '' ? null : fields.indexName.trim(),
-    scale: scale !== null && scale.gt(0) ? scale : null,
+    scale,
     fxDate: fields.rateDate === '' ? null : fields.rateDate,
     currencies: null,
     priceCurrency: currency,

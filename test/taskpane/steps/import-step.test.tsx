@@ -117,4 +117,17 @@ describe('가격 가져오기 step', () => {
     expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
     expect(gateway.writes).toHaveLength(0);
   });
+
+  test('a 배율 that is not a decimal above 0 is named, and nothing is previewed or imported', () => {
+    const gateway = fakeGateway();
+    render(<ImportStep gateway={gateway} language="ko" today={TODAY} />);
+    paste('지표\t일자\t가격\n구리\t2024-05\t10,300\n');
+    fireEvent.change(screen.getByRole('textbox', { name: /배율/ }), { target: { value: '0,001' } });
+    expect(screen.getByText(/배율은 0보다 큰 소수여야 합니다/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: '미리 보기' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByRole('textbox', { name: /배율/ }), { target: { value: '0.001' } });
+    expect(screen.queryByText(/배율은 0보다 큰 소수여야 합니다/)).toBeNull();
+    expect((screen.getByRole('button', { name: '미리 보기' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(gateway.writes).toHaveLength(0);
+  });
 });
