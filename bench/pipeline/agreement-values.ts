@@ -38,14 +38,17 @@ export function agreementLine(row: number, indices: number): AgreementLine {
       단가소수점: 0,
       단가반올림: '반올림',
     },
-    formats: {
-      약정일: 'yyyy-mm-dd',
-      계약시작일: 'yyyy-mm-dd',
-      계약종료일: 'yyyy-mm-dd',
-      기준시점: 'yyyy-mm',
-      첫조정일: 'yyyy-mm-dd',
-      조정요건: '0.0%',
-      반영비율: '0.0%',
-    },
+    formats: AGREEMENT_FORMATS,
   };
 }
+
+/** The number formats of the 연동약정 columns that hold dates and percentages. */
+export const AGREEMENT_FORMATS: Readonly<Record<string, string>> = {
+  약정일: 'yyyy-mm-dd',
+  계약시작일: 'yyyy-mm-dd',
+  계약종료일: 'yyyy-mm-dd',
+  기준시점: 'yyyy-mm',
+  첫조정일: 'yyyy-mm-dd',
+  조정요건: '0.0%',
+  반영비율: '0.0%',
+};

@@ -1,5 +1,6 @@
 import { addDays, type IsoDate } from '../../src/domain/dates';
 import { dateToSerial } from '../../src/workbook/input/values';
+import { AGREEMENT_FORMATS } from '../pipeline/agreement-values';
 
 /**
  * The issue's shape: 2 agreement rows (materials) per item, 4 indices with daily prices
@@ -69,13 +70,7 @@ export function agreementValues(row: number): {
       단가반올림: '반올림',
     },
     formats: {
-      약정일: 'yyyy-mm-dd',
-      계약시작일: 'yyyy-mm-dd',
-      계약종료일: 'yyyy-mm-dd',
-      기준시점: 'yyyy-mm',
-      첫조정일: 'yyyy-mm-dd',
-      조정요건: '0.0%',
-      반영비율: '0.0%',
+      ...AGREEMENT_FORMATS,
       납품단가: '#,##0',
       납품대금: '#,##0',
     },
