@@ -10,7 +10,7 @@ import {
   writeOutputSheets,
 } from '../adapters/xlsx';
 import type { IsoDate } from '../domain/dates';
-import type { OutputSheet } from '../workbook/grid';
+import { materializeSheet, type OutputSheet, type WritableSheet } from '../workbook/grid';
 import type { ReviewListing } from '../workbook/output';
 import type { RunOutcome, RunSummary } from '../workbook/run';
 import { runWorkbookStreamed, type StreamedRun } from '../workbook/run-streamed';
@@ -76,7 +76,7 @@ async function computeAndSave(
   }
   const { displaced } = computed;
   if (computed.kind === 'in-memory') {
-    const sheets = [...computed.run.sheets()];
+    const sheets = [...computed.run.sheets()].map(materializeSheet);
     assertSheetsFit(sheets, maxRows);
     writeOutputSheets(computed.workbook, sheets);
     const outputPath = await saveOutput(computed.workbook, output);
@@ -89,7 +89,7 @@ async function computeAndSave(
 /** Streams the workbook's sheets and `sheets` into the output file, with saveOutput's guarantees. */
 export async function saveStreamed(
   source: StreamableWorkbook | null,
-  sheets: Iterable<OutputSheet>,
+  sheets: Iterable<WritableSheet>,
   output: OutputPlan,
   maxRows = EXCEL_MAX_ROWS,
 ): Promise<string> {

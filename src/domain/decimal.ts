@@ -43,3 +43,32 @@ export function wordDigitCount(word: number): number {
   if (word < 1e3) return word < 10 ? 1 : word < 100 ? 2 : 3;
   return word < 1e4 ? 4 : word < 1e5 ? 5 : word < 1e6 ? 6 : 7;
 }
+
+/** Digits a double holds exactly (10¹⁵ < 2⁵³), and the powers of ten it holds exactly (≤ 10²²). */
+const EXACT_DIGITS = 15;
+/** 10⁰ … 10²², written out: each literal is the exact double (Math.pow need not be exact). */
+const EXACT_POWERS = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+  1e20, 1e21, 1e22,
+] as const;
+
+/**
+ * d as the nearest double, as d.toNumber() gives it, without decimal.js's round trip through
+ * text when d has at most 15 digits: the digits as an exact integer, then one multiplication or
+ * division by an exact power of ten, which IEEE rounds correctly, as parsing the text would.
+ * Millions of cells are written per run; anything else goes through toNumber().
+ */
+export function nearestDouble(d: Decimal): number {
+  const words = d.d as readonly number[] | null;
+  const first = words?.[0];
+  if (!words || first === undefined) return d.toNumber();
+  if (first === 0) return d.s < 0 ? -0 : 0;
+  const digits = wordDigitCount(first) + 7 * (words.length - 1);
+  const power = d.e - digits + 1;
+  const scale = EXACT_POWERS[Math.abs(power)];
+  if (digits > EXACT_DIGITS || scale === undefined) return d.toNumber();
+  let integer = 0;
+  for (const word of words) integer = integer * 1e7 + word;
+  const magnitude = power >= 0 ? integer * scale : integer / scale;
+  return d.s < 0 ? -magnitude : magnitude;
+}

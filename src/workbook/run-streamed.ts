@@ -1,10 +1,9 @@
-import { buildCalculationSheet, buildSignedChangeTable } from './output/change-table';
-import type { OutputSheet, WorkbookGrids } from './grid/grid';
-import { buildReviewSheets, reviewSheetNames } from './output/review-sheet';
+import { planCalculationSheet, planSignedChangeTable } from './output/change-table';
+import type { WorkbookGrids } from './grid/grid';
+import type { WritableSheet } from './grid/sheet-plan';
+import { planReviewSheets, reviewSheetNames } from './output/review-sheet';
 import { agreementTableOf, computeRun, runSummary, type RunOptions, type RunSummary } from './run';
 import { SHEET } from './grid/sheet-names';
-
-type CalculationSheet = ReturnType<typeof buildCalculationSheet>;
 
 /** A run whose output sheets are made one at a time, for a writer that lets each go once written. */
 export interface StreamedRun {
@@ -12,7 +11,7 @@ export interface StreamedRun {
   /** The output sheets' names, in order, known before any sheet is made. */
   readonly sheetNames: readonly string[];
   /** The output sheets in the order runWorkbook gives them, each made only when asked for. */
-  sheets(): Generator<OutputSheet, void, void>;
+  sheets(): Generator<WritableSheet, void, void>;
 }
 
 /**
@@ -32,15 +31,12 @@ export function runWorkbookStreamed(workbook: WorkbookGrids, options: RunOptions
       SHEET.agreementTable,
     ],
     *sheets() {
-      // The signed table points into the calculation: the calculation's rows are made first.
-      let calculation: CalculationSheet | null = buildCalculationSheet(result, meta);
-      yield buildSignedChangeTable(result, meta, calculation);
-      // Nothing here holds a sheet once it is handed on.
-      let sheet: OutputSheet | null = calculation.sheet;
-      calculation = null;
-      yield sheet;
-      sheet = null;
-      yield* buildReviewSheets(result, reviewMeta);
+      // Planned, not built: each sheet's rows are made as the writer writes them. The signed
+      // table points at the calculation's rows, so the calculation is laid out first.
+      const calculation = planCalculationSheet(result, meta);
+      yield planSignedChangeTable(result, meta, calculation);
+      yield calculation.sheet;
+      yield* planReviewSheets(result, reviewMeta);
       yield agreementTableOf(input, options.createdOn);
     },
   };

@@ -1,4 +1,5 @@
 import type { WorkbookGrids } from '../../src/workbook/grid/grid';
+import { materializeSheet, rowsOf } from '../../src/workbook/grid/sheet-plan';
 import { runWorkbook } from '../../src/workbook/run';
 import { runWorkbookStreamed } from '../../src/workbook/run-streamed';
 import { buildTemplateSheets } from '../../src/workbook/input/template';
@@ -20,7 +21,15 @@ describe('runWorkbookStreamed: the sheets made one at a time', () => {
     const streamed = runWorkbookStreamed(sampleWorkbook(), { ...OPTIONS, ...extra });
     const expected = [whole.changeTable, whole.calculationSheet, ...whole.reviewSheets, whole.agreementTable];
     expect(whole.reviewSheets).toHaveLength(reviewSheets);
-    expect([...streamed.sheets()]).toEqual(expected);
+    const sheets = [...streamed.sheets()];
+    // The change table, the calculation and the review are planned: rows made as they are written.
+    expect(sheets.map((sheet) => typeof sheet.rows === 'function')).toEqual(
+      expected.map((sheet) => sheet !== whole.agreementTable),
+    );
+    expect(sheets.map(materializeSheet)).toEqual(expected);
+    // A plan's rows are made afresh on each pass, and alike.
+    const plan = sheets[1];
+    if (plan) expect([...rowsOf(plan)]).toEqual([...rowsOf(plan)]);
     expect(streamed.sheetNames).toEqual(expected.map((sheet) => sheet.name));
     expect(streamed.outcome.fingerprint).toBe(whole.fingerprint);
     expect(streamed.outcome.report).toEqual(whole.report);

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { rangeBounds, type RangeBounds } from '../../workbook/grid';
-import type { OutputSheet } from '../../workbook/grid';
+import { rowsOf, type WritableSheet } from '../../workbook/grid';
 import { mergeUnchecked } from './merge-cells';
 import { addChoiceList, frozenViews, writeOutputCell } from './output-cell-writer';
 import { pageSetupOf } from './page-setup';
@@ -13,10 +13,10 @@ const ROWS_PER_LOOK = 2_000;
  * Writes an output sheet through a streaming workbook writer, row by row, each row committed as
  * soon as no merge still needs it (a vertical merge holds its rows until its last one), pausing
  * while `catchUp` says the file has fallen behind (the writer compresses and writes only when
- * the event loop runs). The sheet is the same as writeOutputSheets makes of it in memory.
+ * the event loop runs). A planned sheet's rows are made here, one at a time, and let go once written. The sheet is the same as writeOutputSheets makes of it in memory.
  */
 export async function streamOutputSheet(
-  sheet: OutputSheet,
+  sheet: WritableSheet,
   writer: ExcelJS.stream.xlsx.WorkbookWriter,
   catchUp: () => Promise<void>,
 ): Promise<void> {
@@ -30,12 +30,12 @@ export async function streamOutputSheet(
   for (const list of sheet.choiceLists ?? []) addChoiceList(worksheet, list);
   const breaks = new Set(sheet.print.rowBreaks ?? []);
   const merges = new MergesByRow(sheet.merges);
-  for (let index = 0; index < sheet.rows.length; index += 1) {
+  let index = -1;
+  for (const cells of rowsOf(sheet)) {
+    index += 1;
     const number = index + 1;
     const target = worksheet.getRow(number);
-    (sheet.rows[index] ?? []).forEach((output, column) =>
-      writeOutputCell(target.getCell(column + 1), output),
-    );
+    cells.forEach((output, column) => writeOutputCell(target.getCell(column + 1), output));
     const height = sheet.rowHeights?.[index];
     if (height !== undefined) target.height = height;
     if (breaks.has(number)) target.addPageBreak();

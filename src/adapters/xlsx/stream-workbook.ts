@@ -1,6 +1,6 @@
 import type { Writable } from 'stream';
 import ExcelJS from 'exceljs';
-import type { OutputSheet } from '../../workbook/grid';
+import type { WritableSheet } from '../../workbook/grid';
 import { assertSheetsFit, EXCEL_MAX_ROWS } from '../../workbook/output';
 import { copyWorksheet, unstreamable } from './copy-worksheet';
 import { type SheetModel, sheetModelOf } from './sheet-model';
@@ -50,7 +50,7 @@ interface DefinedNamesModel {
  */
 export async function streamWorkbook(
   source: StreamableWorkbook | null,
-  sheets: Iterable<OutputSheet>,
+  sheets: Iterable<WritableSheet>,
   output: Writable,
   maxRows = EXCEL_MAX_ROWS,
 ): Promise<void> {

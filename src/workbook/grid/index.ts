@@ -13,3 +13,4 @@ export {
   type WorkbookGrids,
 } from './grid';
 export { MAX_SHEET_NAME_LENGTH, SHEET, sheetNameKey } from './sheet-names';
+export { materializeSheet, rowsOf, type WritableSheet } from './sheet-plan';

@@ -48,12 +48,17 @@ function shownWidth(cell: OutputCell): number {
   return whole.length + groups + decimals + (shown < 0 ? 1 : 0) + (format.includes('%') ? 3 : 0);
 }
 
-/** Widths of columns 1..columnCount fitted to the unmerged cells from `fromRow` down. */
+/**
+ * Widths of columns 1..columnCount fitted to the unmerged cells from `fromRow` down, a column at
+ * a time: a lazy row makes only the cell measured, and a column stops being read once it is
+ * as wide as a column gets (a long 사유 text settles its column at the first such row).
+ */
 export function fitColumnWidths(sheet: SheetBuilder, columnCount: number, fromRow: number): number[] {
   const widths: number[] = [];
+  const widestNeeded = MAX_WIDTH - PADDING;
   for (let column = 1; column <= columnCount; column += 1) {
     let widest = 0;
-    for (let row = fromRow; row <= sheet.lastRow; row += 1) {
+    for (let row = fromRow; row <= sheet.lastRow && widest < widestNeeded; row += 1) {
       const cell = sheet.cellAt(row, column);
       if (cell && !sheet.isMerged(row, column)) {
         widest = Math.max(widest, shownWidth(cell));

@@ -1,4 +1,4 @@
-import type { D } from '../../domain/decimal';
+import { type D, nearestDouble } from '../../domain/decimal';
 import type { IsoDate } from '../../domain/dates';
 import { dateToSerial } from '../input/values';
 import { DATE_FORMAT } from './formats';
@@ -41,7 +41,7 @@ export function toOutputCell(
     case 'date':
       return { value: dateToSerial(content.date), numberFormat: DATE_FORMAT, style };
     case 'number': {
-      const shown = content.value.toNumber();
+      const shown = nearestDouble(content.value);
       return formula === undefined
         ? { value: shown, numberFormat: content.format, style }
         : { formula, result: shown, numberFormat: content.format, style };

@@ -1,9 +1,11 @@
-import type { D } from '../../domain/decimal';
+import { D } from '../../domain/decimal';
 import type { MaterialEvaluation } from '../../domain/types';
 import { percentText, signedPercentText, signedWonText, wonText } from '../grid/display-text';
 
 const MIN_RATE_DECIMALS = 2;
 const MAX_RATE_DECIMALS = 6;
+/** One step of a percent shown with MIN_RATE_DECIMALS decimals, as a fraction (0.01 % = 0.0001). */
+const MIN_RATE_STEP = new D(10).pow(-(MIN_RATE_DECIMALS + 2));
 
 /**
  * Why a material did or did not move the unit price, in the words of the agreement:
@@ -12,8 +14,8 @@ const MAX_RATE_DECIMALS = 6;
  * "변동률 -12.00% — 조정방향 상승만: 하락은 미반영, 기준가격 유지" or
  * "변동률 +1.00% ≥ 조정요건 0.00% (모든 경우) — 단가 +0.36원이 반올림으로 없어져 조정 없음, 기준가격 유지".
  */
-export function reviewReason(evaluation: MaterialEvaluation): string {
-  const { changeRate, threshold, outcome } = evaluation;
+export function reviewReason(evaluation: MaterialEvaluation, changeRate: D = evaluation.changeRate): string {
+  const { threshold, outcome } = evaluation;
   const decimals = distinguishingDecimals(changeRate.abs(), threshold);
   const rate = signedPercentText(changeRate, decimals);
   const kept = '기준가격 유지';
@@ -61,7 +63,8 @@ function reflectionNote(evaluation: MaterialEvaluation): string {
  * first precision at which the rate and the threshold look as different as they are.
  */
 function distinguishingDecimals(absRate: D, threshold: D): number {
-  if (absRate.eq(threshold)) {
+  // More than one step of the shown grid apart, they cannot round to the same text.
+  if (absRate.eq(threshold) || absRate.minus(threshold).abs().greaterThan(MIN_RATE_STEP)) {
     return MIN_RATE_DECIMALS;
   }
   for (let decimals = MIN_RATE_DECIMALS; decimals < MAX_RATE_DECIMALS; decimals += 1) {

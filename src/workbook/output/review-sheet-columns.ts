@@ -35,24 +35,43 @@ function count(value: number): CellContent {
   return numberContent(new D(value), COUNT_FORMAT);
 }
 
+/**
+ * One listed evaluation while its row is made: its change rate, which two of its cells show
+ * (변동률 and 사유), is divided out once.
+ */
+export class ReviewedEvaluation {
+  private rate: D | undefined;
+
+  constructor(readonly evaluation: MaterialEvaluation) {}
+
+  get changeRate(): D {
+    this.rate ??= this.evaluation.changeRate;
+    return this.rate;
+  }
+}
+
 /** Every evaluated (item, material, adjustment date), triggered or not, and why. */
-export const EVALUATION_COLUMNS: readonly ReviewColumn<MaterialEvaluation>[] = [
-  { header: '약정번호', repeats: true, content: (evaluation) => text(evaluation.agreementId) },
-  { header: '물품명', repeats: true, content: (evaluation) => text(evaluation.item) },
-  { header: '품번', repeats: true, content: (evaluation) => text(evaluation.partNo) },
-  { header: '원재료', repeats: true, content: (evaluation) => text(evaluation.material) },
-  { header: '기준지표', repeats: true, content: (evaluation) => text(evaluation.index) },
-  { header: '단위', repeats: true, content: (evaluation) => text(evaluation.unit) },
-  { header: '조정일', repeats: true, content: (evaluation) => dateContent(evaluation.adjustmentDate) },
-  { header: '기준 참조', repeats: true, content: (evaluation) => text(evaluation.baseReference) },
-  { header: '비교 참조', repeats: true, content: (evaluation) => text(evaluation.comparisonReference) },
-  { header: '기준가격', content: (evaluation) => won(evaluation.basePrice) },
-  { header: '비교가격', content: (evaluation) => won(evaluation.comparisonPrice) },
-  { header: '변동률', content: (evaluation) => percent(evaluation.changeRate) },
-  { header: '조정요건', repeats: true, content: (evaluation) => percent(evaluation.threshold) },
-  { header: '발동 여부', repeats: true, content: (evaluation) => text(OUTCOME_LABEL[evaluation.outcome]) },
-  { header: '사유', content: (evaluation) => text(reviewReason(evaluation)) },
-  { header: '단가 변동액', content: (evaluation) => won(evaluation.unitPriceDelta) },
+export const EVALUATION_COLUMNS: readonly ReviewColumn<ReviewedEvaluation>[] = [
+  { header: '약정번호', repeats: true, content: ({ evaluation }) => text(evaluation.agreementId) },
+  { header: '물품명', repeats: true, content: ({ evaluation }) => text(evaluation.item) },
+  { header: '품번', repeats: true, content: ({ evaluation }) => text(evaluation.partNo) },
+  { header: '원재료', repeats: true, content: ({ evaluation }) => text(evaluation.material) },
+  { header: '기준지표', repeats: true, content: ({ evaluation }) => text(evaluation.index) },
+  { header: '단위', repeats: true, content: ({ evaluation }) => text(evaluation.unit) },
+  { header: '조정일', repeats: true, content: ({ evaluation }) => dateContent(evaluation.adjustmentDate) },
+  { header: '기준 참조', repeats: true, content: ({ evaluation }) => text(evaluation.baseReference) },
+  { header: '비교 참조', repeats: true, content: ({ evaluation }) => text(evaluation.comparisonReference) },
+  { header: '기준가격', content: ({ evaluation }) => won(evaluation.basePrice) },
+  { header: '비교가격', content: ({ evaluation }) => won(evaluation.comparisonPrice) },
+  { header: '변동률', content: (row) => percent(row.changeRate) },
+  { header: '조정요건', repeats: true, content: ({ evaluation }) => percent(evaluation.threshold) },
+  {
+    header: '발동 여부',
+    repeats: true,
+    content: ({ evaluation }) => text(OUTCOME_LABEL[evaluation.outcome]),
+  },
+  { header: '사유', content: (row) => text(reviewReason(row.evaluation, row.changeRate)) },
+  { header: '단가 변동액', content: ({ evaluation }) => won(evaluation.unitPriceDelta) },
 ];
 
 /** One row per item: how far its computation went. */

@@ -1,17 +1,19 @@
 import type { Issue } from '../../domain/issues';
-import type { ComputeResult } from '../../domain/types';
+import type { ComputeResult, MaterialEvaluation } from '../../domain/types';
 import { fitColumnWidths } from './column-widths';
 import type { OutputCell, OutputSheet, PrintSetup } from '../grid/grid';
+import type { SheetPlan } from '../grid/sheet-plan';
 import { dateCell, textContent, toOutputCell } from './output-cell';
 import type { OutputMeta } from './output-meta';
 import {
   EVALUATION_COLUMNS,
   ISSUE_COLUMNS,
+  ReviewedEvaluation,
   type ReviewColumn,
   SUMMARY_COLUMNS,
 } from './review-sheet-columns';
 import { SharedCells } from './shared-cells';
-import { SheetBuilder } from './sheet-builder';
+import { type RowCells, SheetBuilder } from './sheet-builder';
 import { SHEET } from '../grid/sheet-names';
 import { EXCEL_MAX_ROWS, SheetTooLongError } from './sheet-limits';
 import { TITLE_LABEL, type TitleEntry, writeTitleBlock } from './title-block';
@@ -100,9 +102,26 @@ function reviewLayout(result: ComputeResult, meta: ReviewMeta) {
  * block and the header row; the summary and the issues close the last sheet.
  */
 export function buildReviewSheets(result: ComputeResult, meta: ReviewMeta): [OutputSheet, ...OutputSheet[]] {
+  // Held whole, a review repeats its names, dates and labels on every row: one object each.
+  const [first, ...rest] = layOutReviewSheets(result, meta, new SharedCells()).map((laid) =>
+    laid.builder.build(laid.name, laid.widths, laid.headerRow, laid.print),
+  );
+  if (!first) throw new Error('a review has at least one sheet');
+  return [first, ...rest];
+}
+
+/** The same sheets planned: the list's rows made only as they are written. */
+export function planReviewSheets(result: ComputeResult, meta: ReviewMeta): SheetPlan[] {
+  // Rows made as they are written are let go at once: nothing to share.
+  return layOutReviewSheets(result, meta, null).map((laid) =>
+    laid.builder.plan(laid.name, laid.widths, laid.headerRow, laid.print),
+  );
+}
+
+/** Each sheet's cells placed (the list rows as lazy rows) and its columns sized. */
+function layOutReviewSheets(result: ComputeResult, meta: ReviewMeta, shared: SharedCells | null) {
   const { issues, listed, entries, slices, maxRows } = reviewLayout(result, meta);
-  const shared = new SharedCells();
-  const sheets = slices.map(([from, to], index) => {
+  return slices.map(([from, to], index) => {
     const sheetNumber = index + 1;
     const name = reviewSheetName(sheetNumber);
     const sheet = new SheetBuilder();
@@ -115,18 +134,36 @@ export function buildReviewSheets(result: ComputeResult, meta: ReviewMeta): [Out
       sheet.setMerged(row, 1, LAST_COLUMN, { value: note, style: 'note' });
       row += 1;
     }
-    for (const evaluation of listed.slice(from, to)) {
-      writeRow(sheet, row, EVALUATION_COLUMNS, evaluation, shared);
+    for (let at = from; at < to; at += 1) {
+      const evaluation = listed[at];
+      if (evaluation !== undefined) sheet.setLazyRow(row, LAST_COLUMN, evaluationCells(evaluation, shared));
       row += 1;
     }
     if (sheetNumber === slices.length) writeTail(sheet, row, result, issues);
     const widths = fitColumnWidths(sheet, LAST_COLUMN, headerRow);
     if (sheet.lastRow > maxRows) throw new SheetTooLongError(name, sheet.lastRow, maxRows);
-    return sheet.build(name, widths, headerRow, { ...PRINT, repeatRows: [headerRow, headerRow] });
+    const print: PrintSetup = { ...PRINT, repeatRows: [headerRow, headerRow] };
+    return { builder: sheet, name, widths, headerRow, print };
   });
-  const [first, ...rest] = sheets;
-  if (!first) throw new Error('a review has at least one sheet');
-  return [first, ...rest];
+}
+
+/**
+ * One listed evaluation's cells, column by column; with `shared`, the columns whose cells repeat
+ * from row to row are one object per content (the value's type in the key: an empty cell is not "null").
+ */
+function evaluationCells(evaluation: MaterialEvaluation, shared: SharedCells | null): () => RowCells {
+  return () => {
+    const reviewed = new ReviewedEvaluation(evaluation);
+    return (column) => {
+      const index = column - 1;
+      const table = EVALUATION_COLUMNS[index];
+      if (table === undefined) return undefined;
+      const cell = toOutputCell(table.content(reviewed));
+      if (shared === null || table.repeats !== true) return cell;
+      const key = `${index}|${typeof cell.value}|${String(cell.value)}|${cell.numberFormat ?? ''}|${cell.style ?? ''}`;
+      return shared.get(key, () => cell);
+    };
+  };
 }
 
 /** Rows after the list: a blank, the summary heading, header and items, a blank, the issues. */
@@ -199,21 +236,13 @@ function writeHeaders<Row>(sheet: SheetBuilder, row: number, columns: readonly R
   );
 }
 
-/** With `shared`, cells of the columns that repeat from row to row are one object per content. */
 function writeRow<Row>(
   sheet: SheetBuilder,
   row: number,
   columns: readonly ReviewColumn<Row>[],
   values: Row,
-  shared?: SharedCells,
 ): void {
-  placeColumns(sheet, row, columns, (column, index) => {
-    const cell = toOutputCell(column.content(values));
-    if (shared === undefined || column.repeats !== true) return cell;
-    // The value's type is part of the key: an empty cell is not the text "null".
-    const key = `${index}|${typeof cell.value}|${String(cell.value)}|${cell.numberFormat ?? ''}|${cell.style ?? ''}`;
-    return shared.get(key, () => cell);
-  });
+  placeColumns(sheet, row, columns, (column) => toOutputCell(column.content(values)));
 }
 
 /** Each column's cell at its place in the row, merged across the column's span. */

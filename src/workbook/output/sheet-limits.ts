@@ -1,4 +1,4 @@
-import type { OutputSheet } from '../grid/grid';
+import { rowCountOf, type WritableSheet } from '../grid/sheet-plan';
 
 /** The most rows an Excel worksheet holds. */
 export const EXCEL_MAX_ROWS = 1_048_576;
@@ -16,7 +16,7 @@ export class SheetTooLongError extends Error {
 }
 
 /** Throws SheetTooLongError for the first sheet with more rows than `maxRows`. */
-export function assertSheetsFit(sheets: readonly OutputSheet[], maxRows = EXCEL_MAX_ROWS): void {
-  const tooLong = sheets.find((sheet) => sheet.rows.length > maxRows);
-  if (tooLong) throw new SheetTooLongError(tooLong.name, tooLong.rows.length, maxRows);
+export function assertSheetsFit(sheets: readonly WritableSheet[], maxRows = EXCEL_MAX_ROWS): void {
+  const tooLong = sheets.find((sheet) => rowCountOf(sheet) > maxRows);
+  if (tooLong) throw new SheetTooLongError(tooLong.name, rowCountOf(tooLong), maxRows);
 }

@@ -12,7 +12,8 @@ import {
 import { changeCellContent } from './values';
 import { fitColumnWidths } from '../column-widths';
 import { joinWithinCell } from '../../grid/cell-text';
-import type { OutputSheet } from '../../grid/grid';
+import type { OutputSheet, PrintSetup } from '../../grid/grid';
+import type { SheetPlan } from '../../grid/sheet-plan';
 import { dateCell, toOutputCell } from '../output-cell';
 import type { OutputMeta } from '../output-meta';
 import { SheetBuilder } from '../sheet-builder';
@@ -31,15 +32,39 @@ export function buildChangeTable(result: ComputeResult, meta: OutputMeta): Outpu
   return buildCalculationSheet(result, meta).sheet;
 }
 
-/** The calculation sheet and where each evaluation's row stands in it (the 변동표 points there). */
-export interface CalculationSheet {
-  readonly sheet: OutputSheet;
+/** Where each evaluation's row stands in the calculation sheet: what the 변동표 points at. */
+export interface CalculationRows {
   readonly layout: ChangeTableLayout;
   /** 1-based worksheet row of each listed evaluation. */
   readonly rowOf: ReadonlyMap<MaterialEvaluation, number>;
 }
 
+/** The calculation sheet and where each evaluation's row stands in it. */
+export interface CalculationSheet extends CalculationRows {
+  readonly sheet: OutputSheet;
+}
+
+/** The calculation sheet planned: its data rows made only as they are written. */
+export interface PlannedCalculationSheet extends CalculationRows {
+  readonly sheet: SheetPlan;
+}
+
 export function buildCalculationSheet(result: ComputeResult, meta: OutputMeta): CalculationSheet {
+  const { builder, widths, headerRow, layout, rowOf } = layOutCalculationSheet(result, meta);
+  return { sheet: builder.build(SHEET.calculation, widths, headerRow, printSetup(headerRow)), layout, rowOf };
+}
+
+export function planCalculationSheet(result: ComputeResult, meta: OutputMeta): PlannedCalculationSheet {
+  const { builder, widths, headerRow, layout, rowOf } = layOutCalculationSheet(result, meta);
+  return { sheet: builder.plan(SHEET.calculation, widths, headerRow, printSetup(headerRow)), layout, rowOf };
+}
+
+function printSetup(headerRow: number): PrintSetup {
+  return { paperSize: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: [headerRow, headerRow] };
+}
+
+/** Every cell of the sheet placed (the data rows as lazy rows), the columns sized. */
+function layOutCalculationSheet(result: ComputeResult, meta: OutputMeta) {
   const sections = changeTableSections(result);
   const layout = changeTableLayout({
     deliveries: hasDeliveryRows(result),
@@ -87,13 +112,8 @@ export function buildCalculationSheet(result: ComputeResult, meta: OutputMeta): 
     row = writeSection(sheet, layout, section, row, firstRowOf, rowOf);
   }
 
-  const built = sheet.build(SHEET.calculation, fitColumnWidths(sheet, lastColumn, headerRow), headerRow, {
-    paperSize: 'A4',
-    orientation: 'landscape',
-    fitToWidth: true,
-    repeatRows: [headerRow, headerRow],
-  });
-  return { sheet: built, layout, rowOf };
+  const widths = fitColumnWidths(sheet, lastColumn, headerRow);
+  return { builder: sheet, widths, headerRow, layout, rowOf };
 }
 
 /** Writes one agreement's subtitle, rows, totals and signature block; returns the next free row. */
@@ -116,9 +136,11 @@ function writeSection(
     for (const tableRow of group.rows) {
       rowOf.set(tableRow.evaluation, row);
       const at = { layout, group, tableRow, row, groupFirst, groupLast, previousRow };
-      layout.columns.forEach((column, index) => {
+      sheet.setLazyRow(row, lastColumn, () => (index) => {
+        const column = layout.columns[index - 1];
+        if (column === undefined) return undefined;
         const content = changeCellContent(column.key, tableRow, group);
-        sheet.set(row, index + 1, toOutputCell(content, changeCellFormula(column.key, at)));
+        return toOutputCell(content, changeCellFormula(column.key, at));
       });
       row += 1;
     }

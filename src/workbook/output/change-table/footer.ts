@@ -1,4 +1,4 @@
-import { ZERO, type D } from '../../../domain/decimal';
+import { nearestDouble, ZERO, type D } from '../../../domain/decimal';
 import { rangeAddress } from '../../grid/cells';
 import type { ChangeColumnKey, ChangeTableLayout } from './columns';
 import type { ChangeTableGroup, ChangeTableSection } from './rows';
@@ -48,7 +48,7 @@ export function writeTotalRow(
     const total = section.groups.reduce((sum, group) => sum.plus(amount(group)), ZERO);
     sheet.set(row, column, {
       formula: `SUM(${rangeAddress(dataRows.first, column, dataRows.last, column)})`,
-      result: total.toNumber(),
+      result: nearestDouble(total),
       numberFormat: wonFormatFor(total, decimals),
       style: 'total',
     });

@@ -1,4 +1,4 @@
-export { buildCalculationSheet, buildChangeTable } from './calculation-sheet';
+export { buildCalculationSheet, buildChangeTable, planCalculationSheet } from './calculation-sheet';
 export {
   ALL_CHANGE_COLUMNS,
   type ChangeColumn,
@@ -8,5 +8,5 @@ export {
   KEY_COLUMNS,
 } from './columns';
 export { type ChangeTableGroup, type ChangeTableRow, changeTableSections } from './rows';
-export { buildSignedChangeTable } from './signed-table';
+export { buildSignedChangeTable, planSignedChangeTable } from './signed-table';
 export { changeCellContent } from './values';

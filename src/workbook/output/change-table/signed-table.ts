@@ -1,13 +1,15 @@
 import { distinctWithinCell } from '../../grid/cell-text';
 import type { ComputeResult, ItemAdjustment, MaterialEvaluation } from '../../../domain/types';
 import { address, rangeAddress } from '../../grid/cells';
-import type { CalculationSheet } from './calculation-sheet';
+import type { CalculationRows } from './calculation-sheet';
 import type { ChangeColumnKey } from './columns';
 import { writeSectionHeading } from './footer';
 import { type ChangeTableSection, changeTableSections } from './rows';
 import { dateToSerial } from '../../input/values';
 import { DATE_FORMAT, wonFormat, wonFormatFor } from '../formats';
-import type { OutputCell, OutputSheet } from '../../grid/grid';
+import type { OutputCell, OutputSheet, PrintSetup } from '../../grid/grid';
+import type { SheetPlan } from '../../grid/sheet-plan';
+import { type D, nearestDouble } from '../../../domain/decimal';
 import { dateCell } from '../output-cell';
 import type { OutputMeta } from '../output-meta';
 import { printScale } from '../print-scale';
@@ -41,8 +43,23 @@ const SIGN_HERE = '서명·기명날인';
 export function buildSignedChangeTable(
   result: ComputeResult,
   meta: OutputMeta,
-  calculation: CalculationSheet,
+  calculation: CalculationRows,
 ): OutputSheet {
+  const { builder, headerTop, print } = layOutSignedTable(result, meta, calculation);
+  return builder.build(SHEET.changeTable, WIDTHS, headerTop + 1, print);
+}
+
+/** The same table planned: each adjustment's rows made only as they are written. */
+export function planSignedChangeTable(
+  result: ComputeResult,
+  meta: OutputMeta,
+  calculation: CalculationRows,
+): SheetPlan {
+  const { builder, headerTop, print } = layOutSignedTable(result, meta, calculation);
+  return builder.plan(SHEET.changeTable, WIDTHS, headerTop + 1, print);
+}
+
+function layOutSignedTable(result: ComputeResult, meta: OutputMeta, calculation: CalculationRows) {
   const sections = changeTableSections(result);
   const sheet = new SheetBuilder();
   const headerTop = writeTitle(sheet, sections, result, meta) + 2;
@@ -54,14 +71,15 @@ export function buildSignedChangeTable(
     if (index < sections.length - 1) rowBreaks.push(row - 1);
     row += 1;
   });
-  return sheet.build(SHEET.changeTable, WIDTHS, headerTop + 1, {
+  const print: PrintSetup = {
     paperSize: 'A4',
     orientation: 'landscape',
     fitToWidth: true,
     repeatRows: [headerTop, headerTop + 1],
     rowBreaks,
     scale: printScale(WIDTHS, 'landscape'),
-  });
+  };
+  return { builder: sheet, headerTop, print };
 }
 
 /** The title block: the parties and agreements of the table, dates and the inputs' fingerprint. */
@@ -94,7 +112,7 @@ function writeAgreement(
   sheet: SheetBuilder,
   top: number,
   section: ChangeTableSection,
-  calculation: CalculationSheet,
+  calculation: CalculationRows,
 ): number {
   let row = writeSectionHeading(sheet, top, LAST_COLUMN, section);
   let item: string | null = null;
@@ -140,57 +158,59 @@ function writeAdjustment(
   top: number,
   adjustment: ItemAdjustment,
   materials: readonly MaterialEvaluation[],
-  calculation: CalculationSheet,
+  calculation: CalculationRows,
 ): number {
   const { layout, rowOf } = calculation;
   const ref = (evaluation: MaterialEvaluation, key: ChangeColumnKey): string =>
     `'${SHEET.calculation}'!${address(rowOf.get(evaluation) ?? 0, layout.columnOf(key))}`;
-  const decimals = adjustment.priceDecimals;
   const first = materials[0];
   if (!first) return top;
+  const spanned = adjustmentCells(adjustment, (key) => ref(first, key));
   materials.forEach((evaluation, index) => {
-    const row = top + index;
-    sheet.set(row, 2, { value: evaluation.material, style: 'body' });
-    sheet.set(
-      row,
-      3,
-      linked(
-        ref(evaluation, 'basePrice'),
-        evaluation.basePrice.toNumber(),
-        wonFormatFor(evaluation.basePrice, 0),
-      ),
-    );
-    sheet.set(
-      row,
-      4,
-      linked(
-        ref(evaluation, 'comparisonPrice'),
-        evaluation.comparisonPrice.toNumber(),
-        wonFormatFor(evaluation.comparisonPrice, 0),
-      ),
-    );
+    sheet.setLazyRow(top + index, LAST_COLUMN, () => (column) => {
+      switch (column) {
+        case 2:
+          return { value: evaluation.material, style: 'body' };
+        case 3:
+          return priceCell(ref(evaluation, 'basePrice'), evaluation.basePrice);
+        case 4:
+          return priceCell(ref(evaluation, 'comparisonPrice'), evaluation.comparisonPrice);
+        default:
+          // Below the first row the spanned columns are the merge's empty cells.
+          return index === 0 ? spanned(column) : { style: 'body' };
+      }
+    });
   });
-  sheet.set(
-    top,
-    1,
-    linked(ref(first, 'adjustmentDate'), dateToSerial(adjustment.adjustmentDate), DATE_FORMAT),
-  );
-  sheet.set(
-    top,
-    5,
-    linked(ref(first, 'unitPriceBefore'), adjustment.unitPriceBefore.toNumber(), wonFormat(decimals)),
-  );
-  sheet.set(
-    top,
-    6,
-    linked(ref(first, 'unitPriceAfter'), adjustment.unitPriceAfter.toNumber(), wonFormat(decimals)),
-  );
-  sheet.set(top, 7, linked(ref(first, 'effectiveDate'), dateToSerial(adjustment.effectiveDate), DATE_FORMAT));
-  sheet.set(top, 8, { value: SIGN_HERE, style: 'note' });
-  sheet.set(top, 9, { value: SIGN_HERE, style: 'note' });
   const bottom = top + materials.length - 1;
-  if (bottom > top) for (const column of [1, 5, 6, 7, 8, 9]) mergeDown(sheet, top, bottom, column);
+  if (bottom > top)
+    for (const column of [1, 5, 6, 7, 8, 9]) sheet.addMerge(rangeAddress(top, column, bottom, column));
   return bottom + 1;
+}
+
+/** The cells of an adjustment that span its material rows: dates, unit prices, signatures. */
+function adjustmentCells(
+  adjustment: ItemAdjustment,
+  ref: (key: ChangeColumnKey) => string,
+): (column: number) => OutputCell {
+  const decimals = adjustment.priceDecimals;
+  return (column) => {
+    switch (column) {
+      case 1:
+        return linked(ref('adjustmentDate'), dateToSerial(adjustment.adjustmentDate), DATE_FORMAT);
+      case 5:
+        return linked(ref('unitPriceBefore'), nearestDouble(adjustment.unitPriceBefore), wonFormat(decimals));
+      case 6:
+        return linked(ref('unitPriceAfter'), nearestDouble(adjustment.unitPriceAfter), wonFormat(decimals));
+      case 7:
+        return linked(ref('effectiveDate'), dateToSerial(adjustment.effectiveDate), DATE_FORMAT);
+      default:
+        return { value: SIGN_HERE, style: 'note' };
+    }
+  };
+}
+
+function priceCell(formula: string, price: D): OutputCell {
+  return linked(formula, nearestDouble(price), wonFormatFor(price, 0));
 }
 
 function linked(formula: string, result: number, numberFormat: string): OutputCell {
