@@ -30,3 +30,12 @@ export function mergeUnchecked(
     else Object.assign(all, made);
   }
 }
+
+/**
+ * Lets go of a committed streaming worksheet's merges: they are written by its commit, but
+ * exceljs keeps the list with the sheet until the whole workbook is done (a 변동표 of 100,000
+ * adjustments holds half a million ranges through every later sheet otherwise).
+ */
+export function releaseCommittedMerges(worksheet: ExcelJS.Worksheet): void {
+  (worksheet as unknown as MergesHolder)._merges = [];
+}

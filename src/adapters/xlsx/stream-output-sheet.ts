@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { rangeBounds, type RangeBounds } from '../../workbook/grid';
 import { rowsOf, type WritableSheet } from '../../workbook/grid';
-import { mergeUnchecked } from './merge-cells';
+import { mergeUnchecked, releaseCommittedMerges } from './merge-cells';
 import { addChoiceList, frozenViews, writeOutputCell } from './output-cell-writer';
 import { pageSetupOf } from './page-setup';
 import type { StreamingWorksheet } from './sheet-model';
@@ -49,6 +49,7 @@ export async function streamOutputSheet(
     if (number % ROWS_PER_LOOK === 0) await catchUp();
   }
   worksheet.commit();
+  releaseCommittedMerges(worksheet);
 }
 
 /** A sheet's merges by the row they end at, and whether a merge begun still waits for rows below. */

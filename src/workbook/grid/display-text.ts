@@ -37,12 +37,17 @@ export function signedWonText(value: D, maxDecimals = 2): string {
 
 /** A fraction as a percentage: 0.12 → "12.00%". */
 export function percentText(fraction: D, decimals = 2): string {
-  // Rounding first keeps a tiny negative from printing as "-0.00%".
-  return `${fraction.times(100).toDecimalPlaces(decimals).toFixed(decimals)}%`;
+  return `${shownPercent(fraction, decimals).toFixed(decimals)}%`;
 }
 
 /** 0.12 → "+12.00%", -0.12 → "-12.00%". */
 export function signedPercentText(fraction: D, decimals = 2): string {
-  const text = percentText(fraction, decimals);
-  return fraction.times(100).toDecimalPlaces(decimals).greaterThan(0) ? `+${text}` : text;
+  const shown = shownPercent(fraction, decimals);
+  const text = `${shown.toFixed(decimals)}%`;
+  return shown.greaterThan(0) ? `+${text}` : text;
+}
+
+/** The percentage as shown, rounded first: a tiny negative does not print as "-0.00%". */
+function shownPercent(fraction: D, decimals: number): D {
+  return fraction.times(100).toDecimalPlaces(decimals);
 }

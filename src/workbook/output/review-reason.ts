@@ -27,7 +27,7 @@ export function reviewReason(evaluation: MaterialEvaluation, changeRate: D = eva
   const size = changeRate.isNegative() ? `, 변동폭 ${percentText(changeRate.abs(), decimals)}` : '';
   const every = threshold.isZero() ? ' (모든 경우)' : '';
   const met = outcome !== 'belowThreshold';
-  const comparison = `변동률 ${rate}${size} ${met ? '≥' : '<'} 조정요건 ${percentText(threshold, decimals)}${every}`;
+  const comparison = `변동률 ${rate}${size} ${met ? '≥' : '<'} 조정요건 ${termPercentText(threshold, decimals)}${every}`;
   if (outcome === 'belowThreshold') {
     return changeRate.isZero() ? `변동률 0.00% — 변동 없음, ${kept}` : `${comparison} — 미반영, ${kept}`;
   }
@@ -36,6 +36,17 @@ export function reviewReason(evaluation: MaterialEvaluation, changeRate: D = eva
     return `${comparison} — ${delta}, 반올림 후 단가가 그대로라 조정 없음, ${kept}`;
   }
   return `${comparison} — ${delta}`;
+}
+
+/** Texts of an agreement row's own percentages (threshold, ratio), which every evaluation of the row repeats. */
+const termTexts = new WeakMap<D, Map<number, string>>();
+
+function termPercentText(term: D, decimals: number): string {
+  let texts = termTexts.get(term);
+  if (texts === undefined) termTexts.set(term, (texts = new Map()));
+  let text = texts.get(decimals);
+  if (text === undefined) texts.set(decimals, (text = percentText(term, decimals)));
+  return text;
 }
 
 /** The status column: 발동 (the price moved), 미발동, or why a met threshold changed nothing. */
@@ -53,7 +64,9 @@ function reflectionNote(evaluation: MaterialEvaluation): string {
       ? [`환율 ${wonText(evaluation.fx.base)} → ${wonText(evaluation.fx.comparison)}원 (산식 반영)`]
       : []),
     ...(evaluation.reflectionMode === 'excess' ? ['초과분만 반영'] : []),
-    ...(evaluation.reflectionRatio.eq(1) ? [] : [`반영비율 ${percentText(evaluation.reflectionRatio)}`]),
+    ...(evaluation.reflectionRatio.eq(1)
+      ? []
+      : [`반영비율 ${termPercentText(evaluation.reflectionRatio, 2)}`]),
   ];
   return notes.length === 0 ? '' : ` (${notes.join(', ')})`;
 }
@@ -68,7 +81,7 @@ function distinguishingDecimals(absRate: D, threshold: D): number {
     return MIN_RATE_DECIMALS;
   }
   for (let decimals = MIN_RATE_DECIMALS; decimals < MAX_RATE_DECIMALS; decimals += 1) {
-    if (percentText(absRate, decimals) !== percentText(threshold, decimals)) {
+    if (percentText(absRate, decimals) !== termPercentText(threshold, decimals)) {
       return decimals;
     }
   }

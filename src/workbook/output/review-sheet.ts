@@ -134,11 +134,10 @@ function layOutReviewSheets(result: ComputeResult, meta: ReviewMeta, shared: Sha
       sheet.setMerged(row, 1, LAST_COLUMN, { value: note, style: 'note' });
       row += 1;
     }
-    for (let at = from; at < to; at += 1) {
-      const evaluation = listed[at];
-      if (evaluation !== undefined) sheet.setLazyRow(row, LAST_COLUMN, evaluationCells(evaluation, shared));
-      row += 1;
-    }
+    sheet.setLazyRows(row, to - from, LAST_COLUMN, (offset) =>
+      evaluationCells(listed[from + offset], shared),
+    );
+    row += to - from;
     if (sheetNumber === slices.length) writeTail(sheet, row, result, issues);
     const widths = fitColumnWidths(sheet, LAST_COLUMN, headerRow);
     if (sheet.lastRow > maxRows) throw new SheetTooLongError(name, sheet.lastRow, maxRows);
@@ -151,18 +150,17 @@ function layOutReviewSheets(result: ComputeResult, meta: ReviewMeta, shared: Sha
  * One listed evaluation's cells, column by column; with `shared`, the columns whose cells repeat
  * from row to row are one object per content (the value's type in the key: an empty cell is not "null").
  */
-function evaluationCells(evaluation: MaterialEvaluation, shared: SharedCells | null): () => RowCells {
-  return () => {
-    const reviewed = new ReviewedEvaluation(evaluation);
-    return (column) => {
-      const index = column - 1;
-      const table = EVALUATION_COLUMNS[index];
-      if (table === undefined) return undefined;
-      const cell = toOutputCell(table.content(reviewed));
-      if (shared === null || table.repeats !== true) return cell;
-      const key = `${index}|${typeof cell.value}|${String(cell.value)}|${cell.numberFormat ?? ''}|${cell.style ?? ''}`;
-      return shared.get(key, () => cell);
-    };
+function evaluationCells(evaluation: MaterialEvaluation | undefined, shared: SharedCells | null): RowCells {
+  if (evaluation === undefined) return () => undefined;
+  const reviewed = new ReviewedEvaluation(evaluation);
+  return (column) => {
+    const index = column - 1;
+    const table = EVALUATION_COLUMNS[index];
+    if (table === undefined) return undefined;
+    const cell = toOutputCell(table.content(reviewed));
+    if (shared === null || table.repeats !== true) return cell;
+    const key = `${index}|${typeof cell.value}|${String(cell.value)}|${cell.numberFormat ?? ''}|${cell.style ?? ''}`;
+    return shared.get(key, () => cell);
   };
 }
 

@@ -5,23 +5,30 @@ import type { SheetPlan } from '../grid/sheet-plan';
 /** A row's cells, column by column (1-based); a column left undefined is an empty cell. */
 export type RowCells = (column: number) => OutputCell | undefined;
 
-/** A row whose cells are made only when asked for. */
-interface LazyRow {
+/**
+ * A run of rows made only when asked for: one object for the whole run (a review of a million
+ * rows is one), so that a planned sheet holds no object per row.
+ */
+interface LazyRows {
+  readonly firstRow: number;
   readonly columns: number;
-  /** Readies what the row's cells share (worked out once per pass) and gives its cells. */
-  readonly prepare: () => RowCells;
+  /**
+   * The cells of the run's row `offset` (0 for its first): what the row's cells share is worked
+   * out once per call, so a pass over the row calls it once, a cell measured alone once too.
+   */
+  readonly rowAt: (offset: number) => RowCells;
 }
 
-type RowSlot = OutputCell[] | LazyRow;
+type RowSlot = OutputCell[] | LazyRows;
 
-function isLazy(slot: RowSlot): slot is LazyRow {
+function isLazy(slot: RowSlot): slot is LazyRows {
   return !Array.isArray(slot);
 }
 
-/** A lazy row's cells, as a written row would hold them (holes as empty cells). */
-function cellsOf(slot: RowSlot): OutputCell[] {
+/** The cells of row `row` (1-based) held in `slot`, as a written row holds them (holes as empty cells). */
+function cellsOf(slot: RowSlot, row: number): OutputCell[] {
   if (!isLazy(slot)) return slot;
-  const cellAt = slot.prepare();
+  const cellAt = slot.rowAt(row - slot.firstRow);
   const cells: OutputCell[] = [];
   for (let column = 1; column <= slot.columns; column += 1) cells.push(cellAt(column) ?? {});
   return cells;
@@ -52,13 +59,17 @@ export class SheetBuilder {
   }
 
   /**
-   * Row `row`, columns 1..columns, made when it is written or measured: `prepare` is called once
-   * for each pass over the row (or for each cell measured) and gives the row's cells.
+   * Rows firstRow … firstRow + count − 1, columns 1..columns, made when they are written or
+   * measured: `rowAt(offset)` gives the cells of row firstRow + offset.
    */
-  setLazyRow(row: number, columns: number, prepare: () => RowCells): void {
-    if (this.slots[row - 1] !== undefined) throw new Error(`row ${row} is already written`);
-    this.fillTo(row);
-    this.slots[row - 1] = { columns, prepare };
+  setLazyRows(firstRow: number, count: number, columns: number, rowAt: (offset: number) => RowCells): void {
+    if (count <= 0) return;
+    for (let row = firstRow; row < firstRow + count; row += 1) {
+      if (this.slots[row - 1] !== undefined) throw new Error(`row ${row} is already written`);
+    }
+    this.fillTo(firstRow);
+    const run: LazyRows = { firstRow, columns, rowAt };
+    for (let row = firstRow; row < firstRow + count; row += 1) this.slots[row - 1] = run;
   }
 
   /** Writes `cell` at the top-left of the range and merges it. */
@@ -85,13 +96,13 @@ export class SheetBuilder {
     const slot = this.slots[row - 1];
     if (slot === undefined) return undefined;
     if (!isLazy(slot)) return slot[column - 1];
-    return column <= slot.columns ? slot.prepare()(column) : undefined;
+    return column <= slot.columns ? slot.rowAt(row - slot.firstRow)(column) : undefined;
   }
 
   /** The whole sheet, every lazy row made. */
   build(name: string, columnWidths: readonly number[], frozenRows: number, print: PrintSetup): OutputSheet {
     const rows = this.filledSlots();
-    for (let r = 0; r < rows.length; r += 1) rows[r] = cellsOf(rows[r] ?? []);
+    for (let r = 0; r < rows.length; r += 1) rows[r] = cellsOf(rows[r] ?? [], r + 1);
     return {
       name,
       rows: rows as OutputCell[][],
@@ -109,7 +120,7 @@ export class SheetBuilder {
       name,
       rowCount: slots.length,
       rows: function* () {
-        for (const slot of slots) yield cellsOf(slot);
+        for (let r = 0; r < slots.length; r += 1) yield cellsOf(slots[r] ?? [], r + 1);
       },
       columnWidths,
       merges: [...this.mergedRanges],

@@ -1,7 +1,7 @@
 import type { ComputeResult, ItemAdjustment, MaterialEvaluation } from '../../../domain/types';
 import { changeTableLayout, SHARE_BASIS_HEADING, type ChangeTableLayout } from './columns';
 import { writeSectionHeading, writeSignatureRow, writeTotalRow } from './footer';
-import { changeCellFormula } from './formulas';
+import { changeCellFormula, type RowPlacement } from './formulas';
 import {
   changeTableSections,
   hasDeliveryRows,
@@ -16,7 +16,7 @@ import type { OutputSheet, PrintSetup } from '../../grid/grid';
 import type { SheetPlan } from '../../grid/sheet-plan';
 import { dateCell, toOutputCell } from '../output-cell';
 import type { OutputMeta } from '../output-meta';
-import { SheetBuilder } from '../sheet-builder';
+import { type RowCells, SheetBuilder } from '../sheet-builder';
 import { SHEET } from '../../grid/sheet-names';
 import { TITLE_LABEL, writeTitleBlock } from '../title-block';
 
@@ -34,6 +34,8 @@ export function buildChangeTable(result: ComputeResult, meta: OutputMeta): Outpu
 
 /** Where each evaluation's row stands in the calculation sheet: what the 변동표 points at. */
 export interface CalculationRows {
+  /** The sections as laid out (the 변동표 lists the same). */
+  readonly sections: readonly ChangeTableSection[];
   readonly layout: ChangeTableLayout;
   /** 1-based worksheet row of each listed evaluation. */
   readonly rowOf: ReadonlyMap<MaterialEvaluation, number>;
@@ -50,13 +52,13 @@ export interface PlannedCalculationSheet extends CalculationRows {
 }
 
 export function buildCalculationSheet(result: ComputeResult, meta: OutputMeta): CalculationSheet {
-  const { builder, widths, headerRow, layout, rowOf } = layOutCalculationSheet(result, meta);
-  return { sheet: builder.build(SHEET.calculation, widths, headerRow, printSetup(headerRow)), layout, rowOf };
+  const { builder, widths, headerRow, ...rows } = layOutCalculationSheet(result, meta);
+  return { sheet: builder.build(SHEET.calculation, widths, headerRow, printSetup(headerRow)), ...rows };
 }
 
 export function planCalculationSheet(result: ComputeResult, meta: OutputMeta): PlannedCalculationSheet {
-  const { builder, widths, headerRow, layout, rowOf } = layOutCalculationSheet(result, meta);
-  return { sheet: builder.plan(SHEET.calculation, widths, headerRow, printSetup(headerRow)), layout, rowOf };
+  const { builder, widths, headerRow, ...rows } = layOutCalculationSheet(result, meta);
+  return { sheet: builder.plan(SHEET.calculation, widths, headerRow, printSetup(headerRow)), ...rows };
 }
 
 function printSetup(headerRow: number): PrintSetup {
@@ -113,7 +115,7 @@ function layOutCalculationSheet(result: ComputeResult, meta: OutputMeta) {
   }
 
   const widths = fitColumnWidths(sheet, lastColumn, headerRow);
-  return { builder: sheet, widths, headerRow, layout, rowOf };
+  return { builder: sheet, widths, headerRow, sections, layout, rowOf };
 }
 
 /** Writes one agreement's subtitle, rows, totals and signature block; returns the next free row. */
@@ -128,6 +130,7 @@ function writeSection(
   const lastColumn = layout.columns.length;
   let row = writeSectionHeading(sheet, startRow, lastColumn, section);
   const firstDataRow = row;
+  const placements: RowPlacement[] = [];
   for (const group of section.groups) {
     firstRowOf.set(group.adjustment, row);
     const groupFirst = row;
@@ -135,16 +138,13 @@ function writeSection(
     const previousRow = group.previous ? firstRowOf.get(group.previous) : undefined;
     for (const tableRow of group.rows) {
       rowOf.set(tableRow.evaluation, row);
-      const at = { layout, group, tableRow, row, groupFirst, groupLast, previousRow };
-      sheet.setLazyRow(row, lastColumn, () => (index) => {
-        const column = layout.columns[index - 1];
-        if (column === undefined) return undefined;
-        const content = changeCellContent(column.key, tableRow, group);
-        return toOutputCell(content, changeCellFormula(column.key, at));
-      });
+      placements.push({ layout, group, tableRow, row, groupFirst, groupLast, previousRow });
       row += 1;
     }
   }
+  sheet.setLazyRows(firstDataRow, placements.length, lastColumn, (offset) =>
+    dataRowCells(placements[offset]),
+  );
   if (layout.has('amountBefore') && section.groups.some((group) => group.deliveries !== null)) {
     writeTotalRow(sheet, layout, section, { first: firstDataRow, last: row - 1 }, row);
     row += 1;
@@ -153,6 +153,16 @@ function writeSection(
   writeSignatureRow(sheet, row, '위탁기업', section.buyer);
   writeSignatureRow(sheet, row + 1, '수탁기업', section.supplier);
   return row + 3;
+}
+
+/** One data row's cells: the engine's values, the derived ones as live formulas. */
+function dataRowCells(at: RowPlacement | undefined): RowCells {
+  return (index) => {
+    const column = at?.layout.columns[index - 1];
+    if (at === undefined || column === undefined) return undefined;
+    const content = changeCellContent(column.key, at.tableRow, at.group);
+    return toOutputCell(content, changeCellFormula(column.key, at));
+  };
 }
 
 /** The distinct values as one cell's text (thousands of agreement numbers are cut to fit). */

@@ -4,7 +4,7 @@ import { address, rangeAddress } from '../../grid/cells';
 import type { CalculationRows } from './calculation-sheet';
 import type { ChangeColumnKey } from './columns';
 import { writeSectionHeading } from './footer';
-import { type ChangeTableSection, changeTableSections } from './rows';
+import type { ChangeTableSection } from './rows';
 import { dateToSerial } from '../../input/values';
 import { DATE_FORMAT, wonFormat, wonFormatFor } from '../formats';
 import type { OutputCell, OutputSheet, PrintSetup } from '../../grid/grid';
@@ -60,7 +60,7 @@ export function planSignedChangeTable(
 }
 
 function layOutSignedTable(result: ComputeResult, meta: OutputMeta, calculation: CalculationRows) {
-  const sections = changeTableSections(result);
+  const { sections } = calculation;
   const sheet = new SheetBuilder();
   const headerTop = writeTitle(sheet, sections, result, meta) + 2;
   writeHeader(sheet, headerTop);
@@ -166,20 +166,20 @@ function writeAdjustment(
   const first = materials[0];
   if (!first) return top;
   const spanned = adjustmentCells(adjustment, (key) => ref(first, key));
-  materials.forEach((evaluation, index) => {
-    sheet.setLazyRow(top + index, LAST_COLUMN, () => (column) => {
-      switch (column) {
-        case 2:
-          return { value: evaluation.material, style: 'body' };
-        case 3:
-          return priceCell(ref(evaluation, 'basePrice'), evaluation.basePrice);
-        case 4:
-          return priceCell(ref(evaluation, 'comparisonPrice'), evaluation.comparisonPrice);
-        default:
-          // Below the first row the spanned columns are the merge's empty cells.
-          return index === 0 ? spanned(column) : { style: 'body' };
-      }
-    });
+  sheet.setLazyRows(top, materials.length, LAST_COLUMN, (index) => (column) => {
+    const evaluation = materials[index];
+    if (evaluation === undefined) return undefined;
+    switch (column) {
+      case 2:
+        return { value: evaluation.material, style: 'body' };
+      case 3:
+        return priceCell(ref(evaluation, 'basePrice'), evaluation.basePrice);
+      case 4:
+        return priceCell(ref(evaluation, 'comparisonPrice'), evaluation.comparisonPrice);
+      default:
+        // Below the first row the spanned columns are the merge's empty cells.
+        return index === 0 ? spanned(column) : { style: 'body' };
+    }
   });
   const bottom = top + materials.length - 1;
   if (bottom > top)
