@@ -1,5 +1,7 @@
 import { planCalculationSheet, planSignedChangeTable } from './output/change-table';
+import type { ComputeResult } from '../domain/types';
 import type { WorkbookGrids } from './grid/grid';
+import type { OutputMeta } from './output/output-meta';
 import type { WritableSheet } from './grid/sheet-plan';
 import { planReviewSheets, reviewSheetNames } from './output/review-sheet';
 import { agreementTableOf, computeRun, runSummary, type RunOptions, type RunSummary } from './run';
@@ -31,13 +33,21 @@ export function runWorkbookStreamed(workbook: WorkbookGrids, options: RunOptions
       SHEET.agreementTable,
     ],
     *sheets() {
-      // Planned, not built: each sheet's rows are made as the writer writes them. The signed
-      // table points at the calculation's rows, so the calculation is laid out first.
-      const calculation = planCalculationSheet(result, meta);
-      yield planSignedChangeTable(result, meta, calculation);
-      yield calculation.sheet;
+      // Planned, not built: each sheet's rows are made as the writer writes them.
+      yield* changeTableSheets(result, meta);
       yield* planReviewSheets(result, reviewMeta);
       yield agreementTableOf(input, options.createdOn);
     },
   };
+}
+
+/**
+ * The signed table, then the calculation it points at (laid out first, for its row numbers).
+ * A generator of its own, so that the calculation's plan is let go once both are written,
+ * rather than held by the caller's frame through the review.
+ */
+function* changeTableSheets(result: ComputeResult, meta: OutputMeta): Generator<WritableSheet, void, void> {
+  const calculation = planCalculationSheet(result, meta);
+  yield planSignedChangeTable(result, meta, calculation);
+  yield calculation.sheet;
 }

@@ -12,8 +12,11 @@ const MAX_QUANTITY_DECIMALS = 6;
 
 /** '#,##0' for whole won, '#,##0.00' for two decimals. */
 export function wonFormat(decimals: number): string {
-  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+  return (WON_FORMATS[decimals] ??= decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0');
 }
+
+/** The formats by decimals, each string made once (millions of cells ask for one of a few). */
+const WON_FORMATS: string[] = [];
 
 /**
  * Won with at least `minDecimals`, and two decimals when the value has a fraction, so that
@@ -26,8 +29,7 @@ export function wonFormatFor(value: D, minDecimals: number): string {
 
 /** A quantity shown with exactly the decimals it has (up to six): 2 → "2", 0.0005 → "0.0005". */
 export function quantityFormatFor(value: D): string {
-  const decimals = Math.min(value.decimalPlaces(), MAX_QUANTITY_DECIMALS);
-  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+  return wonFormat(Math.min(value.decimalPlaces(), MAX_QUANTITY_DECIMALS));
 }
 
 /** True when the format shows numbers as percentages (the stored value is a fraction). */

@@ -40,10 +40,20 @@ export function serialToDate(serial: number, system: DateSystem = {}): SerialDat
 
 /** The serial Excel stores for a date from 1900-01-01 on (used to write template dates). */
 export function dateToSerial(date: IsoDate): number {
-  const days = toDayNumber(date) - DAY_BEFORE_SERIAL_ONE;
-  if (days < 1) throw new RangeError(`Excel cannot hold dates before 1900-01-01: ${date}`);
-  return date >= '1900-03-01' ? days + 1 : days;
+  let serial = SERIALS.get(date);
+  if (serial === undefined) {
+    const days = toDayNumber(date) - DAY_BEFORE_SERIAL_ONE;
+    if (days < 1) throw new RangeError(`Excel cannot hold dates before 1900-01-01: ${date}`);
+    serial = date >= '1900-03-01' ? days + 1 : days;
+    if (SERIALS.size >= MAX_REMEMBERED_SERIALS) SERIALS.clear();
+    SERIALS.set(date, serial);
+  }
+  return serial;
 }
+
+/** Serials already worked out: an output of a million rows has a few thousand dates at most. */
+const SERIALS = new Map<IsoDate, number>();
+const MAX_REMEMBERED_SERIALS = 100_000;
 
 /** The calendar date of a serial (time of day ignored); null for 60, non-positive and too large serials. */
 export function serialToIso(serial: number): IsoDate | null {
