@@ -68,7 +68,7 @@ export function nearestDouble(d: Decimal): number {
   const scale = EXACT_POWERS[Math.abs(power)];
   if (digits > EXACT_DIGITS || scale === undefined) return d.toNumber();
   let integer = 0;
-  for (const word of words) integer = integer * 1e7 + word;
+  for (let index = 0; index < words.length; index += 1) integer = integer * 1e7 + (words[index] ?? 0);
   const magnitude = power >= 0 ? integer * scale : integer / scale;
   return d.s < 0 ? -magnitude : magnitude;
 }
