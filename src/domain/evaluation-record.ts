@@ -85,7 +85,7 @@ export class EvaluationRecord implements MaterialEvaluation {
     return base.fx === null || comparison.fx === null ? null : { base: base.fx, comparison: comparison.fx };
   }
   get changeRate(): D {
-    return new DisplayRatio(this.comparison.price.minus(this.base.price)).dividedBy(this.base.price);
+    return changeRateOf(this.base.price, this.comparison.price);
   }
   get threshold(): D {
     return this.facts.row.threshold;
@@ -142,3 +142,22 @@ export class EvaluationRecord implements MaterialEvaluation {
     return { unitPriceBefore: this.unitPriceBefore, fx: this.fx };
   }
 }
+
+/**
+ * (P − B) / B, divided once per pair of prices: the base and comparison points are shared by
+ * every row that reads an index alike, so a run of a million evaluations has a few thousand
+ * distinct pairs, and its sheets ask for each rate several times. Decimals are immutable, so
+ * sharing the quotient is safe; the weak maps let it go with the prices.
+ */
+function changeRateOf(base: D, comparison: D): D {
+  let byComparison = CHANGE_RATES.get(base);
+  if (byComparison === undefined) CHANGE_RATES.set(base, (byComparison = new WeakMap()));
+  let rate = byComparison.get(comparison);
+  if (rate === undefined) {
+    rate = new DisplayRatio(comparison.minus(base)).dividedBy(base);
+    byComparison.set(comparison, rate);
+  }
+  return rate;
+}
+
+const CHANGE_RATES = new WeakMap<D, WeakMap<D, D>>();

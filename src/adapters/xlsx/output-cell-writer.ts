@@ -28,10 +28,18 @@ export function writeOutputCell(cell: ExcelJS.Cell, output: OutputCell): void {
  * workbook (one read from an old Mac file) shows the same day, not one four years later.
  */
 function literal(value: number | boolean, output: OutputCell): number | boolean | Date {
-  if (typeof value !== 'number' || !isDateFormat(output.numberFormat) || value < FIRST_TRUE_SERIAL)
-    return value;
+  if (typeof value !== 'number' || !showsDate(output.numberFormat) || value < FIRST_TRUE_SERIAL) return value;
   return new Date(Math.round((value - UNIX_EPOCH_SERIAL) * DAY_MS));
 }
+
+/** isDateFormat, worked out once per format: the output has a handful of formats and millions of numbers. */
+function showsDate(format: string | undefined): boolean {
+  let shows = DATE_FORMATS.get(format);
+  if (shows === undefined) DATE_FORMATS.set(format, (shows = isDateFormat(format)));
+  return shows;
+}
+
+const DATE_FORMATS = new Map<string | undefined, boolean>();
 
 /** 1970-01-01 in the 1900 date system; from serial 61 (1900-03-01) on, serials count true days. */
 const UNIX_EPOCH_SERIAL = 25569;

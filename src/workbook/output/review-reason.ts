@@ -17,7 +17,7 @@ const MIN_RATE_STEP = new D(10).pow(-(MIN_RATE_DECIMALS + 2));
 export function reviewReason(evaluation: MaterialEvaluation, changeRate: D = evaluation.changeRate): string {
   const { threshold, outcome } = evaluation;
   const decimals = distinguishingDecimals(changeRate.abs(), threshold);
-  const rate = signedPercentText(changeRate, decimals);
+  const rate = rateText(changeRate, decimals);
   const kept = '기준가격 유지';
   if (outcome === 'wrongDirection') {
     const [agreed, move] = evaluation.direction === 'riseOnly' ? ['상승만', '하락'] : ['하락만', '상승'];
@@ -38,15 +38,35 @@ export function reviewReason(evaluation: MaterialEvaluation, changeRate: D = eva
   return `${comparison} — ${delta}`;
 }
 
-/** Texts of an agreement row's own percentages (threshold, ratio), which every evaluation of the row repeats. */
-const termTexts = new WeakMap<D, Map<number, string>>();
-
-function termPercentText(term: D, decimals: number): string {
-  let texts = termTexts.get(term);
-  if (texts === undefined) termTexts.set(term, (texts = new Map()));
-  let text = texts.get(decimals);
-  if (text === undefined) texts.set(decimals, (text = percentText(term, decimals)));
+/**
+ * A percentage's text, made once per (value, decimals): an agreement row's threshold and ratio
+ * recur in each of its evaluations, and a change rate in every row that reads an index alike
+ * (the engine shares the rate of a pair of prices).
+ */
+function textOnce(
+  texts: WeakMap<D, Map<number, string>>,
+  value: D,
+  decimals: number,
+  make: (value: D, decimals: number) => string,
+): string {
+  let byDecimals = texts.get(value);
+  if (byDecimals === undefined) texts.set(value, (byDecimals = new Map()));
+  let text = byDecimals.get(decimals);
+  if (text === undefined) byDecimals.set(decimals, (text = make(value, decimals)));
   return text;
+}
+
+const TERM_TEXTS = new WeakMap<D, Map<number, string>>();
+const RATE_TEXTS = new WeakMap<D, Map<number, string>>();
+
+/** "10.00%" of a threshold or reflection ratio. */
+function termPercentText(term: D, decimals: number): string {
+  return textOnce(TERM_TEXTS, term, decimals, percentText);
+}
+
+/** "+12.00%" of a change rate. */
+function rateText(rate: D, decimals: number): string {
+  return textOnce(RATE_TEXTS, rate, decimals, signedPercentText);
 }
 
 /** The status column: 발동 (the price moved), 미발동, or why a met threshold changed nothing. */
