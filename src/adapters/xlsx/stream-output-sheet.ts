@@ -13,7 +13,8 @@ const ROWS_PER_LOOK = 2_000;
  * Writes an output sheet through a streaming workbook writer, row by row, each row committed as
  * soon as no merge still needs it (a vertical merge holds its rows until its last one), pausing
  * while `catchUp` says the file has fallen behind (the writer compresses and writes only when
- * the event loop runs). A planned sheet's rows are made here, one at a time, and let go once written. The sheet is the same as writeOutputSheets makes of it in memory.
+ * the event loop runs). A planned sheet's rows are made here, one at a time, and let go once
+ * written. The sheet is the same as writeOutputSheets makes of it in memory.
  */
 export async function streamOutputSheet(
   sheet: WritableSheet,
