@@ -3,15 +3,12 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import * as React from 'react';
 import type { ImportGateway } from '../../../src/adapters/office/import-gateway';
 import { ImportStep } from '../../../src/taskpane/steps/ImportStep';
-import type { InputCell, SheetGrid, WorkbookGrids } from '../../../src/workbook/grid/grid';
+import type { WorkbookGrids } from '../../../src/workbook/grid/grid';
 import { applySheetEdits, type SheetEdit } from '../../../src/workbook/prices-import';
+import { AGREEMENT, agreementSheet, priceSheet } from '../../workbook/input/sample-sheets';
 import '../jsdom-shims';
 
 const TODAY = '2024-08-01';
-
-function sheet(name: string, rows: readonly (readonly (string | number)[])[]): SheetGrid {
-  return { name, top: 1, left: 1, cells: rows.map((row) => row.map((value): InputCell => ({ value }))) };
-}
 
 /** The workbook of DOMAIN §3.5 example 1 in memory; writes go through the pure edit applier. */
 function fakeGateway(): ImportGateway & { grids: WorkbookGrids; writes: SheetEdit[][] } {
@@ -19,45 +16,19 @@ function fakeGateway(): ImportGateway & { grids: WorkbookGrids; writes: SheetEdi
     writes: [] as SheetEdit[][],
     grids: {
       sheets: [
-        sheet('연동약정', [
-          [
-            '약정번호',
-            '위탁기업',
-            '수탁기업',
-            '물품명',
-            '약정일',
-            '납품단가',
-            '원재료',
-            '기준지표',
-            '산식',
-            '단위당투입량',
-            '기준시점',
-            '조정요건',
-            '조정주기',
-            '첫조정일',
-          ],
-          [
-            'T-1',
-            '갑',
-            '을',
-            '하우징',
-            '2024-01-10',
-            10000,
-            '구리',
-            '구리',
-            '투입량',
-            2,
-            '2024-01',
-            '10%',
-            '분기',
-            '2024-04-01',
-          ],
-        ]),
-        sheet('원재료가격', [
-          ['기준지표', '일자', '가격'],
-          ['구리', '2024-01', 9000],
-          ['구리', '2024-03', 10080],
-          ['구리', '2024-04', 10200],
+        agreementSheet({
+          ...AGREEMENT,
+          약정번호: 'T-1',
+          위탁기업: '갑',
+          수탁기업: '을',
+          기준지표: '구리',
+          조정요건: '10%',
+          조정주기: '분기',
+        }),
+        priceSheet([
+          { 기준지표: '구리', 일자: '2024-01', 가격: 9000 },
+          { 기준지표: '구리', 일자: '2024-03', 가격: 10080 },
+          { 기준지표: '구리', 일자: '2024-04', 가격: 10200 },
         ]),
       ],
     } as WorkbookGrids,

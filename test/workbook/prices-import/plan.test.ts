@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { D } from '../../../src/domain/decimal';
-import type { InputCell, SheetGrid, WorkbookGrids } from '../../../src/workbook/grid/grid';
+import type { WorkbookGrids } from '../../../src/workbook/grid/grid';
 import {
   applySheetEdits,
   HISTORY_SHEET,
@@ -12,14 +12,12 @@ import {
   type ParsedSource,
 } from '../../../src/workbook/prices-import';
 import { planImport } from '../../../src/workbook/prices-import/import-plan';
+import { grid } from '../input/grid-helpers';
+import { AGREEMENT, agreementSheet } from '../input/sample-sheets';
 
 const TODAY = '2026-01-05';
 
-function sheet(name: string, rows: readonly (readonly (string | number | null)[])[]): SheetGrid {
-  return { name, top: 1, left: 1, cells: rows.map((row) => row.map((value): InputCell => ({ value }))) };
-}
-
-const PRICES = sheet('원재료가격', [
+const PRICES = grid('원재료가격', [
   ['기준지표', '일자', '가격'],
   ['철강', '2024-01', 1000],
   ['철강', '2024-02', 1010],
@@ -146,42 +144,20 @@ describe('planImport', () => {
   });
 
   test('a revision that moves an evaluation but no adjustment lists no adjustment and counts the evaluation', () => {
-    const agreements = sheet('연동약정', [
-      [
-        '약정번호',
-        '위탁기업',
-        '수탁기업',
-        '물품명',
-        '약정일',
-        '납품단가',
-        '원재료',
-        '기준지표',
-        '산식',
-        '단위당투입량',
-        '기준시점',
-        '조정요건',
-        '조정주기',
-        '첫조정일',
-      ],
-      [
-        'T-1',
-        '갑',
-        '을',
-        '브래킷',
-        '2024-01-10',
-        10000,
-        '철강',
-        '철강',
-        '투입량',
-        2,
-        '2024-01',
-        '10%',
-        '월',
-        '2024-03-01',
-      ],
-    ]);
+    const agreements = agreementSheet({
+      ...AGREEMENT,
+      약정번호: 'T-1',
+      위탁기업: '갑',
+      수탁기업: '을',
+      물품명: '브래킷',
+      원재료: '철강',
+      기준지표: '철강',
+      조정요건: '10%',
+      조정주기: '월',
+      첫조정일: '2024-03-01',
+    });
     // A March price lets the engine evaluate 2024-03-01 (the as-of is the last date every price covers).
-    const prices = sheet('원재료가격', [
+    const prices = grid('원재료가격', [
       ...PRICES.cells.map((row) => row.map((cell) => cell.value as string | number)),
       ['철강', '2024-03', 1000],
     ]);
