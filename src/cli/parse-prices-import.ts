@@ -1,6 +1,6 @@
 import { parseArgs } from 'util';
 import type { IsoDate } from '../domain/dates';
-import { roleNamed, scaleFactorOf, type ColumnRole } from '../workbook/prices-import';
+import { currencyCodesOf, roleNamed, scaleFactorOf, type ColumnRole } from '../workbook/prices-import';
 import { UsageError } from './cli-failure';
 
 export interface PricesImportCommand {
@@ -106,9 +106,9 @@ function scaleOption(text: string | null): string | null {
 
 function currencyOption(option: '--only' | '--currency', text: string | null): string[] | null {
   if (text === null) return null;
-  const codes = text.split(',').map((code) => code.trim().toUpperCase());
+  const codes = currencyCodesOf(text);
   const one = option === '--currency';
-  if (codes.some((code) => !/^[A-Z]{3}$/.test(code)) || (one && codes.length > 1)) {
+  if (codes === null || (one && codes.length > 1)) {
     const example = one ? 'USD' : 'USD,JPY';
     throw new UsageError({
       ko: `${option} 값은 ${example}처럼 통화 코드여야 합니다: ${text}`,

@@ -411,6 +411,7 @@ export interface ImportStrings {
   readonly scale: string;
   readonly scaleHint: string;
   readonly badScale: string;
+  readonly badCurrency: string;
   readonly currency: string;
   readonly rateDate: string;
   readonly rateDateHint: string;
@@ -464,6 +465,7 @@ const IMPORT_KO: ImportStrings = {
   scale: '배율',
   scaleHint: '가격에 곱합니다. 예: 0.001 (USD/t → USD/kg)',
   badScale: '배율은 0보다 큰 소수여야 합니다 (예: 0.001). 고칠 때까지 가져오지 않습니다.',
+  badCurrency: '통화는 USD처럼 통화 코드 하나여야 합니다. 고칠 때까지 가져오지 않습니다.',
   currency: '가격 통화',
   rateDate: '환율 고시일',
   rateDateHint: '수출입은행 환율 파일처럼 날짜가 없는 파일',
@@ -512,6 +514,7 @@ const IMPORT_EN: ImportStrings = {
   scale: 'Scale',
   scaleHint: 'Multiplies prices, e.g. 0.001 (USD/t → USD/kg)',
   badScale: 'The scale must be a decimal above 0 (e.g. 0.001); nothing is imported until it is.',
+  badCurrency: 'The currency must be one currency code such as USD; nothing is imported until it is.',
   currency: 'Price currency',
   rateDate: 'Rate date',
   rateDateHint: 'For files without a date, such as the Export-Import Bank rates',

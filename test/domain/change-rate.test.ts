@@ -24,7 +24,13 @@ describe('change rate (P − B) / B', () => {
       fc.property(
         fc.array(fc.integer({ min: 1000, max: 20_000 }), { minLength: 6, maxLength: 6 }),
         (prices) => {
-          for (const evaluation of evaluations(prices)) {
+          const all = evaluations(prices);
+          // The first date (2024-03-01) compares February with the base, January: from the prices given.
+          const [january = 0, february = 0] = prices;
+          expect(all[0]?.changeRate.eq(new DisplayRatio(february).minus(january).dividedBy(january))).toBe(
+            true,
+          );
+          for (const evaluation of all) {
             const expected = new DisplayRatio(
               evaluation.comparisonPrice.minus(evaluation.basePrice),
             ).dividedBy(evaluation.basePrice);

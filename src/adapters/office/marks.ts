@@ -30,7 +30,10 @@ function savedMarks(value: unknown): SavedMark[] {
  * Takes the marks of the last verification off (each cell gets back the fill and font colour
  * it had), so that a table ready to sign prints without them. Returns how many were cleared.
  */
-export async function clearMarks(context: Excel.RequestContext): Promise<number> {
+export async function clearMarks(
+  context: Excel.RequestContext,
+  budgetBytes: number = PAYLOAD_BUDGET_BYTES,
+): Promise<number> {
   const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
   setting.load('value');
   const worksheets = context.workbook.worksheets;
@@ -39,16 +42,25 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
   if (setting.isNullObject) return 0;
   const marks = savedMarks(setting.value);
   const sheets = new Map(worksheets.items.map((worksheet) => [worksheet.id, worksheet]));
-  for (const mark of marks) {
-    // A sheet deleted since (replaced) took its marks with it.
-    const format = sheets.get(mark.sheetId)?.getRange(mark.cell).format;
-    if (!format) continue;
-    if (mark.fill === null) format.fill.clear();
-    else format.fill.color = mark.fill;
-    format.font.color = mark.font;
+  // In requests of a bounded size, as the marks were made; the record goes with the last, so a
+  // failure half way leaves it for the next try (restoring a colour twice changes nothing).
+  const groups = packBySize(marks, () => 3 * OPERATION_OVERHEAD_BYTES, budgetBytes);
+  for (const [index, group] of groups.entries()) {
+    for (const mark of group) {
+      // A sheet deleted since (replaced) took its marks with it.
+      const format = sheets.get(mark.sheetId)?.getRange(mark.cell).format;
+      if (!format) continue;
+      if (mark.fill === null) format.fill.clear();
+      else format.fill.color = mark.fill;
+      format.font.color = mark.font;
+    }
+    if (index === groups.length - 1) setting.delete();
+    await context.sync();
   }
-  setting.delete();
-  await context.sync();
+  if (groups.length === 0) {
+    setting.delete();
+    await context.sync();
+  }
   return marks.length;
 }
 
@@ -61,7 +73,7 @@ export async function markDifferences(
   marks: readonly CellMark[],
   budgetBytes: number = PAYLOAD_BUDGET_BYTES,
 ): Promise<void> {
-  await clearMarks(context);
+  await clearMarks(context, budgetBytes);
   if (marks.length === 0) return;
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/id,items/name');
@@ -95,8 +107,8 @@ export async function markDifferences(
       format.fill.color = DIFFERENCE_FILL;
       format.font.color = DIFFERENCE_FONT;
     }
-    // Saved with the last marks, so that no mark is ever left without its record.
-    if (index === groups.length - 1) context.workbook.settings.add(MARKS_SETTING, saved);
+    // Saved with the first marks (the record is complete by now), so that no mark is ever left without it.
+    if (index === 0) context.workbook.settings.add(MARKS_SETTING, saved);
     await context.sync();
   }
 }

@@ -24,7 +24,13 @@ import { officeImportGateway, type ImportGateway } from '../../adapters/office/i
 import { COLUMN_ROLES, problemLine, type ColumnRole, type ImportPreview } from '../../workbook/prices-import';
 import { isoToday } from '../display';
 import { IMPORT_STRINGS, type ImportStrings, type Language } from '../i18n';
-import { decodeInBrowser, hasBadScale, usePriceImport, type PriceImport } from './use-price-import';
+import {
+  decodeInBrowser,
+  hasBadCurrency,
+  hasBadScale,
+  usePriceImport,
+  type PriceImport,
+} from './use-price-import';
 
 const useStyles = makeStyles({
   frame: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -130,11 +136,11 @@ function ImportActions({
   const styles = useStyles();
   const { state } = importer;
   const result = state.result;
-  const badScale = hasBadScale(state.fields);
-  const canApply = result !== null && !result.hasErrors && result.plan.edits.length > 0 && !badScale;
+  const badOption = hasBadScale(state.fields) || hasBadCurrency(state.fields);
+  const canApply = result !== null && !result.hasErrors && result.plan.edits.length > 0 && !badOption;
   return (
     <div className={styles.actions}>
-      <Button disabled={state.busy || !state.source || badScale} onClick={() => void importer.preview()}>
+      <Button disabled={state.busy || !state.source || badOption} onClick={() => void importer.preview()}>
         {strings.checkButton}
       </Button>
       <Button
@@ -171,7 +177,11 @@ function OptionFields({
       >
         <Input value={fields.scale} onChange={(_, data) => importer.setField('scale', data.value)} />
       </Field>
-      <Field label={strings.currency}>
+      <Field
+        label={strings.currency}
+        validationState={hasBadCurrency(fields) ? 'error' : 'none'}
+        validationMessage={hasBadCurrency(fields) ? strings.badCurrency : undefined}
+      >
         <Input
           value={fields.currency}
           placeholder="KRW"

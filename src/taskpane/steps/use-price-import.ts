@@ -7,6 +7,7 @@ import {
   parseTextSource,
   prepareImport,
   previewSource,
+  currencyCodesOf,
   scaleFactorOf,
   type ColumnRole,
   type ImportOptions,
@@ -62,9 +63,20 @@ export function hasBadScale(fields: ImportFields): boolean {
   return fields.scale.trim() !== '' && scaleFactorOf(fields.scale) === null;
 }
 
+/** A 통화 typed but not one currency code: nothing is previewed or imported until it is put right. */
+export function hasBadCurrency(fields: ImportFields): boolean {
+  return fields.currency.trim() !== '' && currencyOf(fields) === null;
+}
+
+/** The one currency code typed, or null (none typed, or not a code: see hasBadCurrency). */
+function currencyOf(fields: ImportFields): string | null {
+  const codes = fields.currency.trim() === '' ? null : currencyCodesOf(fields.currency);
+  return codes?.length === 1 ? (codes[0] ?? null) : null;
+}
+
 function optionsOf(fields: ImportFields): ImportOptions {
   const scale = scaleFactorOf(fields.scale);
-  const currency = /^[A-Za-z]{3}$/.test(fields.currency.trim()) ? fields.currency.trim().toUpperCase() : null;
+  const currency = currencyOf(fields);
   return {
     indexName: fields.indexName.trim() === '' ? null : fields.indexName.trim(),
     scale,

@@ -19,6 +19,10 @@ export function distinctObservations(all: readonly ImportedObservation[]): Disti
   const problems: ImportProblem[] = [];
   let duplicates = 0;
   for (const observation of all) {
+    if (observation.point.date < FIRST_EXCEL_DATE) {
+      problems.push(beforeExcelDates(observation));
+      continue;
+    }
     const key = `${observation.kind}\u0000${observation.series}\u0000${observation.point.date}`;
     const earlier = first.get(key);
     if (!earlier) {
@@ -45,4 +49,18 @@ export function distinctObservations(all: readonly ImportedObservation[]): Disti
     .filter(([key]) => !conflicting.has(key))
     .map(([, value]) => value);
   return { observations, duplicates, problems };
+}
+
+/** The first day an Excel date cell holds (the 1900 date system). */
+const FIRST_EXCEL_DATE = '1900-01-01';
+
+/** A date Excel cannot hold: named where it was read, and left out rather than written as a wrong day. */
+function beforeExcelDates(observation: ImportedObservation): ImportProblem {
+  return importError({
+    spot: observation.spot,
+    text: {
+      ko: `일자는 1900-01-01 이후여야 합니다 (Excel이 그 전 날짜를 담지 못합니다). 입력값: ${observation.point.date}`,
+      en: `the date must be 1900-01-01 or later (Excel holds no earlier date); found ${observation.point.date}`,
+    },
+  });
 }

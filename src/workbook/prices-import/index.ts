@@ -7,6 +7,7 @@ export type { AffectedAdjustment } from './affected';
 export { applySheetEdits, type SheetEdit, type CellEdit } from './sheet-edits';
 export { HISTORY_SHEET } from './history-sheet';
 export { problemLine } from './spot-text';
+export { currencyCodesOf } from './currency-codes';
 export { scaleFactorOf } from './scale-factor';
 export { NO_OPTIONS, type ImportOptions, type ParsedSource, type ImportedObservation } from './types';
 export { previewSource, hintsOfRoles, type SourcePreview } from './pane-preview';

@@ -1,5 +1,5 @@
 import { officeWorkbook } from '../../../src/adapters/office/gateway';
-import { DIFFERENCE_FILL, markDifferences } from '../../../src/adapters/office/marks';
+import { clearMarks, DIFFERENCE_FILL, markDifferences } from '../../../src/adapters/office/marks';
 import { selectCell } from '../../../src/adapters/office/navigate';
 import { templateSheetWrites } from '../../../src/adapters/office/run-writes';
 import { writeSheets } from '../../../src/adapters/office/write-sheets';
@@ -107,6 +107,33 @@ describe('selecting and highlighting cells', () => {
     expect(table.formatOf('N12', 'fill.color')).toBe(DIFFERENCE_FILL);
     expect(table.formatOf('P13', 'fill.color')).toBe(DIFFERENCE_FILL);
     expect(table.formatOf('N13', 'fill.color')).toBeUndefined();
+  });
+
+  it('marks and clears many cells in requests within the budget, the record saved with the first marks', async () => {
+    const workbook = new FakeWorkbook();
+    const table = workbook.addSheet(SHEET.changeTable);
+    const { context, session } = mockExcel(workbook);
+    const cells = Array.from({ length: 40 }, (_, index) => `B${index + 1}`);
+    const budget = 4_000;
+    session.failure = { sync: 11 };
+    // Sync 1 finds no earlier marks, 2 reads the sheets, 3–8 the colours, 9– marks: the third request
+    // of marks fails, and the cells the first two marked keep their record.
+    await expect(
+      markDifferences(
+        context,
+        cells.map((cell) => ({ sheet: SHEET.changeTable, cell })),
+        budget,
+      ),
+    ).rejects.toThrow(/injected failure/);
+    expect(table.formatOf('B1', 'fill.color')).toBe(DIFFERENCE_FILL);
+    session.failure = null;
+    const sent = session.requestBytes.length;
+    await expect(clearMarks(context, budget)).resolves.toBe(40);
+    expect(session.requestBytes.length - sent).toBeGreaterThan(2);
+    expect(Math.max(...session.requestBytes.slice(sent))).toBeLessThanOrEqual(budget);
+    // Each cell back to no fill (cleared), as it was before the marks.
+    expect(cells.map((cell) => table.formatOf(cell, 'fill.color'))).toEqual(cells.map(() => null));
+    await expect(clearMarks(context, budget)).resolves.toBe(0);
   });
 
   it('goes through Excel.run in the gateway', async () => {

@@ -6,6 +6,7 @@ import { ImportStep } from '../../../src/taskpane/steps/ImportStep';
 import type { WorkbookGrids } from '../../../src/workbook/grid/grid';
 import { applySheetEdits, type SheetEdit } from '../../../src/workbook/prices-import';
 import { AGREEMENT, agreementSheet, priceSheet } from '../../workbook/input/sample-sheets';
+import { sheetOf } from '../../helpers/grid-lookup';
 import '../jsdom-shims';
 
 const TODAY = '2024-08-01';
@@ -57,6 +58,14 @@ describe('가격 가져오기 step', () => {
     fireEvent.click(screen.getByRole('button', { name: '가져오기' }));
     await screen.findByText('가져왔습니다: 추가 1행, 변경 0건.');
     expect(gateway.writes).toHaveLength(1);
+    // The row below the last one: 2024-05 (serial 45413, shown yyyy-mm) at 10,300, with its source and date.
+    expect(sheetOf(gateway.grids, '원재료가격').cells.at(-1)).toEqual([
+      { value: '구리', numberFormat: '@' },
+      { value: 45413, numberFormat: 'yyyy-mm' },
+      { value: 10300 },
+      { value: '붙여넣기 · 구리', numberFormat: '@' },
+      { value: 45505, numberFormat: 'yyyy-mm-dd' },
+    ]);
   });
 
   test('a revision lists the adjustment it changes and is written only once confirmed', async () => {
@@ -75,6 +84,25 @@ describe('가격 가져오기 step', () => {
     fireEvent.click(apply);
     await screen.findByText('가져왔습니다: 추가 0행, 변경 1건.');
     expect(gateway.grids.sheets.map((s) => s.name)).toContain('가격 변경 이력');
+    // C3 (2024-03) now holds 10,300; the old 10,080 is kept in the history with the cell it stood in.
+    expect(sheetOf(gateway.grids, '원재료가격').cells[2]?.slice(0, 3)).toEqual([
+      { value: '구리' },
+      { value: '2024-03' },
+      { value: 10300 },
+    ]);
+    expect(sheetOf(gateway.grids, '가격 변경 이력').cells.slice(1)).toEqual([
+      [
+        { value: 45505, numberFormat: 'yyyy-mm-dd' },
+        { value: '원재료가격', numberFormat: '@' },
+        { value: 'C3', numberFormat: '@' },
+        { value: '구리', numberFormat: '@' },
+        { value: 45352, numberFormat: 'yyyy-mm' },
+        { value: 10080 },
+        { value: 10300 },
+        { value: '', numberFormat: '@' },
+        { value: '붙여넣기 · 구리', numberFormat: '@' },
+      ],
+    ]);
   });
 
   test('bad rows are named by line and column and block the import; English labels in English Office', async () => {
@@ -99,6 +127,22 @@ describe('가격 가져오기 step', () => {
     fireEvent.change(screen.getByRole('textbox', { name: /배율/ }), { target: { value: '0.001' } });
     expect(screen.queryByText(/배율은 0보다 큰 소수여야 합니다/)).toBeNull();
     expect((screen.getByRole('button', { name: '미리 보기' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(gateway.writes).toHaveLength(0);
+  });
+
+  test('a 통화 that is not one currency code is named, and nothing is previewed (no silent import in no currency)', () => {
+    const gateway = fakeGateway();
+    render(<ImportStep gateway={gateway} language="ko" today={TODAY} />);
+    paste('지표\t일자\t가격\n구리\t2024-05\t10,300\n');
+    const preview = () => (screen.getByRole('button', { name: '미리 보기' }) as HTMLButtonElement).disabled;
+    for (const typed of ['US D', 'KRW1', 'USD,JPY']) {
+      fireEvent.change(screen.getByRole('textbox', { name: /통화/ }), { target: { value: typed } });
+      expect(screen.getByText(/통화는 USD처럼 통화 코드 하나여야 합니다/)).toBeTruthy();
+      expect(preview()).toBe(true);
+    }
+    fireEvent.change(screen.getByRole('textbox', { name: /통화/ }), { target: { value: ' usd ' } });
+    expect(screen.queryByText(/통화는 USD처럼/)).toBeNull();
+    expect(preview()).toBe(false);
     expect(gateway.writes).toHaveLength(0);
   });
 });

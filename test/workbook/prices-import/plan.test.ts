@@ -63,6 +63,20 @@ describe('planImport', () => {
     expect(preview.hasErrors).toBe(true);
   });
 
+  test('a date before 1900 is named by file, line and column and left out, not a crash', () => {
+    const source = csv('old.csv', '지표,일자,가격\n철강,1899-05-01,100\n철강,2024-05-01,1040\n');
+    const preview = prepareImport({ sheets: [PRICES] }, [source], TODAY);
+    // The observation's spot (its value, as every problem of an observation names it); the text names the date.
+    expect(preview.problems.map((p) => [p.spot, p.text.en])).toEqual([
+      [
+        { file: 'old.csv', line: 2, column: 3 },
+        'the date must be 1900-01-01 or later (Excel holds no earlier date); found 1899-05-01',
+      ],
+    ]);
+    expect(preview.hasErrors).toBe(true);
+    expect(preview.plan.additions.map((a) => a.observation.point.date)).toEqual(['2024-05-01']);
+  });
+
   test('a value in another currency than the sheet gives the index is refused', () => {
     const usd = parseTextSource(
       'u.csv',
