@@ -1,4 +1,4 @@
-import { D } from './decimal';
+import { D, ONE, sameValue } from './decimal';
 import type { MaterialTerms } from './formula';
 import { type ExactFactor, exactFactorOf } from './scaled-integer';
 
@@ -41,7 +41,7 @@ export function deltaPlanOf(terms: MaterialTerms): DeltaPlan {
       const room = D.precision - q.sd() - terms.reflectionRatio.sd();
       if (room < 1) return NO_PLAN;
       // ρ = 100 % (the usual case): q · ρ is q itself, exactly (q has at most 39 digits here).
-      const quantityTimesRatio = isOne(terms.reflectionRatio) ? q : q.times(terms.reflectionRatio);
+      const quantityTimesRatio = sameValue(terms.reflectionRatio, ONE) ? q : q.times(terms.reflectionRatio);
       return {
         quantityTimesRatio,
         maxMoveDigits: room,
@@ -61,8 +61,4 @@ export function deltaPlanOf(terms: MaterialTerms): DeltaPlan {
     case 'rate':
       return NO_PLAN;
   }
-}
-
-function isOne(value: D): boolean {
-  return value.s === 1 && value.e === 0 && value.d.length === 1 && value.d[0] === 1;
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'fs';
+import { chmodSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -50,6 +50,19 @@ function ecosJson(rows: readonly { TIME: string; DATA_VALUE: string }[]): string
 }
 
 describe('yeondong prices import', () => {
+  test('a read-only workbook is refused in the words of this command, and left as it was', async () => {
+    const into = await workbookPath();
+    chmodSync(into, 0o444);
+    const before = readFileSync(into);
+    const source = file('p.csv', `기준지표,일자,가격\n${INDEX},2024-05,10300\n`);
+    const run = await runCli(['prices', 'import', source, '--into', into]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('읽기 전용 파일이라 가격을 가져오지 않았습니다');
+    expect(run.stderr).toContain('the workbook is read-only, so no prices were imported');
+    expect(run.stderr).not.toContain('--in-place');
+    expect(readFileSync(into).equals(before)).toBe(true);
+  });
+
   test('adds ECOS rows with 출처 and 가져온 날짜; importing the same file again adds nothing', async () => {
     const into = await workbookPath();
     const source = file(

@@ -3,6 +3,7 @@ import { D } from '../../domain/decimal';
 import {
   assertReplaceable,
   loadWorkbookFile,
+  ReadOnlyFileError,
   readImportFile,
   workbookGrids,
   writeCellEdits,
@@ -95,6 +96,15 @@ async function refuseReadOnly(path: string): Promise<void> {
   try {
     await assertReplaceable(path);
   } catch (failure) {
+    if (failure instanceof ReadOnlyFileError) {
+      throw new CliFailure(
+        {
+          ko: `읽기 전용 파일이라 가격을 가져오지 않았습니다: ${failure.path}. 쓰기 권한을 준 뒤 다시 실행하세요.`,
+          en: `the workbook is read-only, so no prices were imported: ${failure.path}. Make it writable and run again.`,
+        },
+        EXIT.usage,
+      );
+    }
     throw refusedOutput(failure) ?? failure;
   }
 }

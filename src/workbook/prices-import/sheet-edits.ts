@@ -1,4 +1,4 @@
-import type { D } from '../../domain/decimal';
+import { type D, nearestDouble } from '../../domain/decimal';
 import type { IsoDate } from '../../domain/dates';
 import type { PointInTime } from '../../domain/types';
 import { DATE_FORMAT } from '../output/formats';
@@ -49,7 +49,7 @@ export function pointCell(point: PointInTime): OutputCell {
  * exact decimal as text, which the sheet reader reads as the same number.
  */
 export function decimalCell(value: D): OutputCell {
-  return value.precision(true) <= 15 ? { value: Number(value.toFixed()) } : textCell(value.toFixed());
+  return value.precision(true) <= 15 ? { value: nearestDouble(value) } : textCell(value.toFixed());
 }
 
 /**
