@@ -1,5 +1,4 @@
 import { officeImportGateway } from '../../../src/adapters/office/import-gateway';
-import type { InputCell, SheetGrid } from '../../../src/workbook/grid/grid';
 import {
   HISTORY_SHEET,
   NO_HINTS,
@@ -7,19 +6,17 @@ import {
   parseTextSource,
   prepareImport,
 } from '../../../src/workbook/prices-import';
+import { grid } from '../../workbook/input/grid-helpers';
 import { FakeWorkbook } from './fake-excel/model';
 import { mockExcel, type MockExcel } from './mock-excel';
+import { writeCellEdits } from '../../../src/adapters/office/write-cell-edits';
 
 const TODAY = '2026-01-05';
-
-function sheet(name: string, rows: readonly (readonly (string | number)[])[]): SheetGrid {
-  return { name, top: 1, left: 1, cells: rows.map((row) => row.map((value): InputCell => ({ value }))) };
-}
 
 function workbook(): { fake: FakeWorkbook; mock: MockExcel } {
   const fake = FakeWorkbook.fromGrids({
     sheets: [
-      sheet('원재료가격', [
+      grid('원재료가격', [
         ['기준지표', '일자', '가격'],
         ['철강', '2024-01', 1000],
         ['철강', '2024-02', 1010],
@@ -75,6 +72,44 @@ describe('the import written through Office.js', () => {
     const again = await plan();
     expect(again.plan.edits).toEqual([]);
     expect(again.plan.unchanged).toBe(3);
+  });
+
+  test('a long import goes in requests within the budget, appended rows as blocks; a late failure still puts everything back', async () => {
+    // Daily prices for 2025, 28 days a month: 336 rows.
+    const days = Array.from(
+      { length: 336 },
+      (_, index) =>
+        `2025-${String(1 + Math.floor(index / 28)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`,
+    );
+    const csv = `지표,일자,가격\n${days.map((day, index) => `철강,${day},${1000 + index}`).join('\n')}\n`;
+    const budget = 20_000;
+    const edits = async () =>
+      prepareImport(
+        await officeImportGateway.readWorkbook(),
+        [parseTextSource('d.csv', csv, NO_OPTIONS, NO_HINTS)],
+        TODAY,
+      ).plan.edits;
+
+    const { fake: failing, mock: failingMock } = workbook();
+    const before = await officeImportGateway.readWorkbook();
+    const planned = await edits();
+    failingMock.session.failure = { sync: failingMock.session.syncCount + 3 };
+    await expect(Excel.run((context) => writeCellEdits(context, planned, budget))).rejects.toThrow(
+      /injected failure/,
+    );
+    expect(failing.sheets.map((s) => s.name)).toEqual(['원재료가격']);
+    expect(await officeImportGateway.readWorkbook()).toEqual(before);
+
+    const { fake, mock } = workbook();
+    const sent = mock.session.requestBytes.length;
+    await Excel.run((context) => writeCellEdits(context, planned, budget));
+    const requests = mock.session.requestBytes.slice(sent);
+    expect(requests.length).toBeGreaterThan(3);
+    expect(Math.max(...requests)).toBeLessThanOrEqual(budget);
+    const prices = fake.requireSheet('원재료가격');
+    // The 336 rows below the two already there: the last one is 2025-12-28 at 1,335.
+    expect([prices.cell(339, 1)?.value, prices.cell(339, 3)?.value]).toEqual(['철강', 1335]);
+    expect([prices.cell(340, 1)?.value ?? null]).toEqual([null]);
   });
 
   test('a failure while writing puts every cell back and removes the added sheet', async () => {
